@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
 from companion.model import Speaker
 
@@ -80,7 +80,7 @@ class SummaryEvent:
         return {key: value for key, value in self.summary.items() if key != "call"}
 
 
-Event = Union[PartialEvent, UtteranceEvent, PromptEvent, AlertEvent, SummaryEvent]
+Event = PartialEvent | UtteranceEvent | PromptEvent | AlertEvent | SummaryEvent
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,109 @@
+"""CallSession: one call's state. Owns `seq` and the utterance index; turns analysis into events."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from companion.analysis.base import AnalysisEngine, CallAnalyzer
+from companion.clock import Clock
+from companion.events import (
+    AlertEvent,
+    Event,
+    NumberedEvent,
+    PartialEvent,
+    PromptEvent,
+    SummaryEvent,
+    UtteranceEvent,
+)
+from companion.model import Hypothesis, Utterance
+
+log = logging.getLogger(__name__)
+
+Publish = Callable[[NumberedEvent], None]
+
+
+class CallSession:
+    def __init__(
+        self,
+        call: str,
+        engine: AnalysisEngine,
+        clock: Clock,
+        publish: Publish,
+        *,
+        language: str | None,
+        playbook: str | None = None,
+    ) -> None:
+        self.call = call
+        self._engine = engine
+        self._clock = clock
+        self._publish = publish
+        self._playbook = playbook
+        self._analyzer: CallAnalyzer | None = None
+        self.language = language
+        self._seq = 0
+        self._index = 0
+        self._latencies: list[float] = []
+        self.summary: dict[str, object] | None = None
+        if language is not None:
+            self._analyzer = engine.start_call(language, playbook)
+
+    @property
+    def latencies(self) -> list[float]:
+        return list(self._latencies)
+
+    @property
+    def utterance_count(self) -> int:
+        return self._index
+
+    def set_language(self, language: str) -> None:
+        if self._analyzer is None:
+            self.language = language
+            self._analyzer = self._engine.start_call(language, self._playbook)
+
+    def partial(self, hypothesis: Hypothesis) -> None:
+        if self.summary is None and hypothesis.text:
+            self._emit(PartialEvent(speaker=hypothesis.speaker, text=hypothesis.text))
+
+    def utterance(self, utterance: Utterance) -> None:
+        if self.summary is not None or not utterance.text.strip():
+            return
+        if self._analyzer is None:
+            self.set_language(utterance.language or "ja")
+        assert self._analyzer is not None
+        index = self._index
+        self._index += 1
+        analysis = self._analyzer.on_utterance(index, utterance.speaker, utterance.text)
+        evidence = tuple((f.label, f.evidence) for f in analysis.findings if f.evidence)
+        latency = self._clock.now() - utterance.received_at
+        self._latencies.append(latency)
+        self._emit(
+            UtteranceEvent(
+                index=index,
+                speaker=utterance.speaker,
+                text=utterance.text,
+                start=utterance.start,
+                end=utterance.end,
+                labels=tuple(analysis.labels),
+                latency_s=latency,
+                evidence=evidence,
+            )
+        )
+        for alert in analysis.alerts:
+            self._emit(AlertEvent(label=alert.label, index=index, text=alert.text))
+        if analysis.prompt is not None:
+            self._emit(PromptEvent(step=analysis.prompt.step, text=analysis.prompt.text))
+
+    def finish(self) -> dict[str, object]:
+        """Emit the one summary event; later calls return the same summary."""
+        if self.summary is None:
+            if self._analyzer is None:
+                self.set_language(self.language or "ja")
+            assert self._analyzer is not None
+            self.summary = self._analyzer.summary().as_dict(self.call)
+            self._emit(SummaryEvent(summary=self.summary))
+        return self.summary
+
+    def _emit(self, event: Event) -> None:
+        self._seq += 1
+        self._publish(NumberedEvent(call=self.call, seq=self._seq, event=event, emitted_at=self._clock.now()))
