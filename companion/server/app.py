@@ -1,0 +1,258 @@
+"""create_app(settings): the HTTP API, the websockets and the web pages."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import shutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from fastapi import FastAPI, File, Query, Request, UploadFile, WebSocket, WebSocketDisconnect
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from companion.analysis.base import AnalysisEngine
+from companion.audio.decode import decode_file
+from companion.bus import SlowViewerError
+from companion.clock import SystemClock
+from companion.config import Settings
+from companion.errors import BadAudioError, CompanionError, NotFoundError
+from companion.server.calls import CallManager, Recorder, new_file_id
+from companion.server.views import MemoryCalls
+from companion.services import Runtime, build_runtime, check_language
+
+log = logging.getLogger(__name__)
+
+WEB_DIR = Path(__file__).resolve().parents[2] / "web"
+DEMO_CALL = Path(__file__).resolve().parents[1] / "demo" / "demo_call.flac"
+AUDIO_SUFFIXES = {".wav", ".flac", ".mp3", ".ogg", ".oga", ".opus", ".m4a", ".mp4", ".aac", ".webm", ".au"}
+
+
+class StartCall(BaseModel):
+    source: Literal["device", "upload", "demo"]
+    file_id: str | None = Field(default=None, pattern=r"^[0-9a-f]{32}$")
+    device: str | int | None = None
+    speed: float = Field(default=1.0, ge=0, le=50)
+    language: str | None = None
+    playbook: str | None = None
+    channels: str | None = None
+
+
+class CallStarted(BaseModel):
+    call: str
+
+
+@dataclass(slots=True)
+class AppState:
+    settings: Settings
+    runtime: Runtime | None = None
+    manager: CallManager | None = None
+    load_error: str | None = None
+    loader: asyncio.Task[None] | None = None
+
+
+def create_app(
+    settings: Settings,
+    *,
+    analysis: AnalysisEngine | None = None,
+    recorder: Recorder | None = None,
+    demo: bool = False,
+) -> FastAPI:
+    state = AppState(settings)
+    memory = MemoryCalls(lambda: state.manager)
+
+    async def load() -> None:
+        try:
+            state.runtime = await asyncio.to_thread(build_runtime, settings, analysis)
+            state.manager = CallManager(state.runtime.engines, settings, SystemClock(), recorder)
+            if demo and DEMO_CALL.is_file():
+                state.manager.start_file(
+                    DEMO_CALL, kind="demo", speed=1.0, language="ja", playbook=settings.playbook, channels=None
+                )
+        except CompanionError as exc:
+            state.load_error = str(exc)
+            log.error("the service cannot start calls: %s", exc)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        settings.uploads_dir.mkdir(parents=True, exist_ok=True)
+        state.loader = asyncio.create_task(load())
+        yield
+        if state.manager is not None:
+            await state.manager.shutdown()
+        if state.runtime is not None:
+            state.runtime.close()
+
+    app = FastAPI(title="companion", version="0.1.0", lifespan=lifespan)
+    app.state.companion = state
+
+    @app.exception_handler(CompanionError)
+    async def on_companion_error(request: Request, exc: CompanionError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=exc.http_status)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(part) for part in first.get("loc", ()) if part != "body")
+        message = first.get("msg", "invalid request")
+        return JSONResponse({"detail": f"{where}: {message}" if where else message}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse({"detail": str(exc.detail)}, status_code=exc.status_code)
+
+    def manager() -> CallManager:
+        if state.manager is None:
+            if state.load_error:
+                raise ServiceUnavailable(state.load_error)
+            raise ServiceUnavailable("the speech model is still loading; try again in a few seconds")
+        return state.manager
+
+    @app.get("/api/health")
+    async def health() -> JSONResponse:
+        if state.runtime is not None:
+            return JSONResponse({
+                "status": "ok",
+                "model": state.runtime.model.path,
+                "device": state.runtime.model.device,
+                "compute_type": state.runtime.model.compute_type,
+                "startup_s": round(state.runtime.startup_s, 2),
+                "live_calls": len(state.manager.live()) if state.manager else 0,
+            })
+        if state.load_error:
+            return JSONResponse({"status": "error", "detail": state.load_error}, status_code=503)
+        return JSONResponse({"status": "loading"}, status_code=503)
+
+    @app.post("/api/uploads")
+    async def upload(file: UploadFile = File(...)) -> dict[str, Any]:
+        suffix = Path(file.filename or "").suffix.lower()
+        if suffix not in AUDIO_SUFFIXES:
+            raise BadAudioError(f"unsupported file type {suffix or '(none)'!r}; upload WAV, FLAC, MP3, OGG or M4A")
+        file_id = new_file_id()
+        target = settings.uploads_dir / f"{file_id}{suffix}"
+        partial = target.with_suffix(suffix + ".part")
+        limit = settings.max_upload_mb * 1024 * 1024
+        size = 0
+        try:
+            with partial.open("wb") as out:
+                while chunk := await file.read(1 << 20):
+                    size += len(chunk)
+                    if size > limit:
+                        raise PayloadTooLarge(f"file is larger than {settings.max_upload_mb} MB")
+                    out.write(chunk)
+            try:
+                audio = await asyncio.to_thread(decode_file, partial)
+            except BadAudioError:
+                raise BadAudioError(f"{file.filename or 'the upload'} is not readable audio") from None
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        partial.rename(target)
+        return {
+            "file_id": file_id,
+            "filename": file.filename,
+            "bytes": size,
+            "channels": int(audio.shape[0]),
+            "duration_s": round(audio.shape[1] / 16_000, 2),
+        }
+
+    @app.post("/api/calls", response_model=CallStarted)
+    async def start_call(body: StartCall) -> CallStarted:
+        language = check_language(body.language or settings.language)
+        playbook = body.playbook or settings.playbook
+        calls = manager()
+        if body.source == "device":
+            live = calls.start_device(body.device, language=language, playbook=playbook, channels=body.channels)
+        else:
+            path = _find_upload(body.file_id) if body.source == "upload" else DEMO_CALL
+            if not path.is_file():
+                raise NotFoundError("the demo call is not installed" if body.source == "demo" else "unknown file_id")
+            live = calls.start_file(
+                path, kind=body.source, speed=body.speed, language=language, playbook=playbook, channels=body.channels
+            )
+        return CallStarted(call=live.call)
+
+    @app.post("/api/calls/{call}/stop")
+    async def stop_call(call: str) -> dict[str, Any]:
+        live = manager().stop(call)
+        return {"call": live.call, "status": live.status}
+
+    @app.get("/api/calls")
+    async def list_calls(
+        q: str | None = None,
+        escalated: bool | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = Query(50, ge=1, le=500),
+        offset: int = Query(0, ge=0),
+    ) -> dict[str, Any]:
+        total, rows = memory.list_calls(q=q, escalated=escalated, limit=limit, offset=offset)
+        return {"total": total, "calls": rows}
+
+    @app.get("/api/calls/{call}")
+    async def get_call(call: str) -> dict[str, Any]:
+        found = memory.get_call(call)
+        if found is None:
+            raise NotFoundError(f"no call {call!r}")
+        return found
+
+    @app.get("/api/devices")
+    async def devices() -> dict[str, Any]:
+        from companion.audio.device import list_devices
+
+        try:
+            return {"devices": [d.as_dict() for d in await asyncio.to_thread(list_devices)]}
+        except CompanionError as exc:
+            return {"devices": [], "detail": str(exc)}
+
+    @app.websocket("/ws/calls/{call}")
+    async def follow(websocket: WebSocket, call: str, after: int = 0) -> None:
+        await websocket.accept()
+        live = state.manager.get(call) if state.manager else None
+        if live is None:
+            await websocket.close(code=4404, reason=f"no call {call!r}")
+            return
+        try:
+            async for event in live.bus.follow(after):
+                await websocket.send_text(event.to_json())
+            await websocket.close(code=1000, reason="call ended")
+        except SlowViewerError as exc:
+            await websocket.close(code=4408, reason=str(exc))
+        except WebSocketDisconnect:
+            pass
+
+    def _find_upload(file_id: str | None) -> Path:
+        if not file_id or not re.fullmatch(r"[0-9a-f]{32}", file_id):
+            raise NotFoundError("unknown file_id")
+        for path in settings.uploads_dir.glob(f"{file_id}.*"):
+            if not path.name.endswith(".part"):
+                return path
+        raise NotFoundError(f"unknown file_id {file_id!r}; upload the file first")
+
+    @app.get("/", include_in_schema=False)
+    async def panel() -> FileResponse:
+        return FileResponse(WEB_DIR / "index.html")
+
+    if WEB_DIR.is_dir():
+        app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
+    return app
+
+
+class ServiceUnavailable(CompanionError):
+    http_status = 503
+
+
+class PayloadTooLarge(CompanionError):
+    http_status = 413
+
+
+def clear_uploads(settings: Settings) -> None:
+    shutil.rmtree(settings.uploads_dir, ignore_errors=True)

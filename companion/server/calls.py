@@ -1,0 +1,166 @@
+"""Live calls in the service: start, stop, follow. Every event goes to the bus and to the recorder."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from companion.audio.channels import parse_channel_map
+from companion.audio.sources import AudioSource, FileSource
+from companion.bus import CallBus
+from companion.call import CallSession
+from companion.clock import Clock
+from companion.config import Settings
+from companion.errors import CompanionError, NotFoundError
+from companion.events import NumberedEvent
+from companion.pipeline import CallPipeline, Engines
+from companion.replay import call_options, prepare_audio
+
+log = logging.getLogger(__name__)
+
+KEEP_ENDED = 50
+
+
+class Recorder(Protocol):
+    """Where events are kept beyond the live bus (the store's writer)."""
+
+    def open_call(self, call: str, **meta: Any) -> None: ...
+
+    def append(self, event: dict[str, Any]) -> None: ...
+
+    def close_call(self, call: str, status: str) -> None: ...
+
+
+class NullRecorder:
+    def open_call(self, call: str, **meta: Any) -> None:
+        pass
+
+    def append(self, event: dict[str, Any]) -> None:
+        pass
+
+    def close_call(self, call: str, status: str) -> None:
+        pass
+
+
+@dataclass(slots=True)
+class LiveCall:
+    call: str
+    source_kind: str
+    bus: CallBus
+    source: AudioSource
+    language: str | None
+    task: asyncio.Task[None] | None = None
+    status: str = "live"
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+class CallManager:
+    def __init__(self, engines: Engines, settings: Settings, clock: Clock, recorder: Recorder | None = None) -> None:
+        self._engines = engines
+        self._settings = settings
+        self._clock = clock
+        self._recorder = recorder or NullRecorder()
+        self._calls: OrderedDict[str, LiveCall] = OrderedDict()
+
+    def get(self, call: str) -> LiveCall | None:
+        return self._calls.get(call)
+
+    def live(self) -> list[LiveCall]:
+        return [c for c in self._calls.values() if c.status == "live"]
+
+    def start_file(
+        self, path: Path, *, kind: str, speed: float, language: str | None, playbook: str | None, channels: str | None
+    ) -> LiveCall:
+        audio = prepare_audio(path, channels)
+        source = FileSource(audio.samples, self._clock, speed)
+        return self._start(source, audio.speakers, kind=kind, speed=speed, language=language, playbook=playbook)
+
+    def start_device(
+        self, device: str | int | None, *, language: str | None, playbook: str | None, channels: str | None
+    ) -> LiveCall:
+        from companion.audio.device import DeviceSource
+
+        count = len(channels.split(",")) if channels else None
+        source = DeviceSource(device, count)
+        speakers = parse_channel_map(channels, source.channels)
+        return self._start(source, speakers, kind="device", speed=1.0, language=language, playbook=playbook)
+
+    def _start(
+        self,
+        source: AudioSource,
+        speakers: tuple[Any, ...],
+        *,
+        kind: str,
+        speed: float,
+        language: str | None,
+        playbook: str | None,
+    ) -> LiveCall:
+        self._engines.analysis.start_call(language or "ja", playbook)  # a bad playbook fails here, before anything
+        call = uuid.uuid4().hex[:12]
+        bus = CallBus(call)
+        live = LiveCall(call, kind, bus, source, language, meta={"speakers": [str(s) for s in speakers]})
+        self._calls[call] = live
+        self._evict()
+        self._recorder.open_call(
+            call, source=kind, language=language or "auto", playbook=playbook or "default",
+            channels=",".join(str(s) for s in speakers),
+        )
+
+        def publish(event: NumberedEvent) -> None:
+            bus.publish(event)
+            self._recorder.append(event.as_dict())
+
+        session = CallSession(call, self._engines.analysis, self._clock, publish, language=language, playbook=playbook)
+        options = call_options(self._settings, speakers, language, playbook, speed)
+        pipeline = CallPipeline(self._engines, session, self._clock, options)
+        live.task = asyncio.create_task(self._run(live, pipeline))
+        log.info("call %s started (%s)", call, kind)
+        return live
+
+    async def _run(self, live: LiveCall, pipeline: CallPipeline) -> None:
+        status = "ended"
+        try:
+            await pipeline.run(live.source)
+        except CompanionError as exc:
+            log.warning("call %s stopped: %s", live.call, exc)
+            status = "interrupted"
+        except asyncio.CancelledError:
+            status = "interrupted"
+            raise
+        except Exception:
+            log.exception("call %s failed", live.call)
+            status = "interrupted"
+        finally:
+            live.status = status
+            live.bus.close()
+            if status != "ended":
+                self._recorder.close_call(live.call, status)
+            log.info("call %s %s", live.call, status)
+
+    def stop(self, call: str) -> LiveCall:
+        live = self._calls.get(call)
+        if live is None:
+            raise NotFoundError(f"no live call {call!r}")
+        live.source.stop()
+        return live
+
+    async def shutdown(self) -> None:
+        for live in self.live():
+            live.source.stop()
+        tasks = [c.task for c in self._calls.values() if c.task is not None and not c.task.done()]
+        if tasks:
+            await asyncio.wait(tasks, timeout=30)
+
+    def _evict(self) -> None:
+        ended = [c for c in self._calls.values() if c.status != "live"]
+        for old in ended[: max(0, len(ended) - KEEP_ENDED)]:
+            self._calls.pop(old.call, None)
+
+
+def new_file_id() -> str:
+    return uuid.uuid4().hex
