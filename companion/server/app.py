@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import FastAPI, File, Query, Request, UploadFile, WebSocket, WebSocketDisconnect
 from fastapi.exceptions import RequestValidationError
@@ -132,7 +132,7 @@ def create_app(
         return JSONResponse({"status": "loading"}, status_code=503)
 
     @app.post("/api/uploads")
-    async def upload(file: UploadFile = File(...)) -> dict[str, Any]:
+    async def upload(file: Annotated[UploadFile, File()]) -> dict[str, Any]:
         suffix = Path(file.filename or "").suffix.lower()
         if suffix not in AUDIO_SUFFIXES:
             raise BadAudioError(f"unsupported file type {suffix or '(none)'!r}; upload WAV, FLAC, MP3, OGG or M4A")

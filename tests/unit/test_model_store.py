@@ -40,6 +40,6 @@ def test_a_user_model_directory_must_hold_the_model_files(tmp_path: Path) -> Non
     partial = tmp_path / "mine"
     partial.mkdir()
     (partial / "model.bin").write_bytes(b"x")
-    with pytest.raises(ModelError, match="missing config.json, tokenizer.json"):
+    with pytest.raises(ModelError, match=r"missing config\.json, tokenizer\.json"):
         resolve_model_dir(partial, tmp_path)
     shutil.rmtree(partial)

@@ -1,0 +1,101 @@
+"""The service over HTTP and websockets, with the real model loaded in its lifespan."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def client(settings) -> Iterator[TestClient]:  # type: ignore[no-untyped-def]
+    from companion.server.app import create_app
+
+    with TestClient(create_app(settings)) as client:
+        for _ in range(300):
+            if client.get("/api/health").status_code == 200:
+                break
+            time.sleep(0.1)
+        yield client
+
+
+def read_all(client: TestClient, call: str, after: int = 0) -> list[dict]:
+    events = []
+    with client.websocket_connect(f"/ws/calls/{call}?after={after}") as ws:
+        while True:
+            try:
+                events.append(json.loads(ws.receive_text()))
+            except Exception:
+                return events
+
+
+def test_health_reports_the_model(client: TestClient) -> None:
+    body = client.get("/api/health").json()
+    assert body["status"] == "ok" and body["compute_type"]
+
+
+def test_upload_replay_and_follow_with_resume(client: TestClient, stereo_en: Path) -> None:
+    with stereo_en.open("rb") as handle:
+        uploaded = client.post("/api/uploads", files={"file": ("call.wav", handle, "audio/wav")})
+    assert uploaded.status_code == 200
+    file_id = uploaded.json()["file_id"]
+    started = client.post("/api/calls", json={"source": "upload", "file_id": file_id, "speed": 0, "language": "en"})
+    assert started.status_code == 200
+    call = started.json()["call"]
+    events = read_all(client, call)
+    assert [e["seq"] for e in events] == list(range(1, len(events) + 1))
+    assert events[-1]["type"] == "summary"
+    resumed = read_all(client, call, after=1)
+    assert [e["seq"] for e in resumed] == list(range(2, len(events) + 1))
+    stored = client.get(f"/api/calls/{call}").json()
+    assert stored["status"] == "ended"
+    assert sorted(u["speaker"] for u in stored["utterances"]) == ["customer", "staff"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "status"),
+    [("notes.wav", b"not audio at all", 415), ("empty.wav", b"", 415), ("notes.txt", b"hello", 415)],
+)
+def test_bad_uploads_are_refused_and_the_service_keeps_serving(
+    client: TestClient, name: str, content: bytes, status: int
+) -> None:
+    response = client.post("/api/uploads", files={"file": (name, content, "application/octet-stream")})
+    assert response.status_code == status
+    assert isinstance(response.json()["detail"], str)
+    assert client.get("/api/health").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ({"source": "upload", "file_id": "0" * 32}, 404),
+        ({"source": "upload", "file_id": "../../etc/passwd"}, 422),
+        ({"source": "demo", "language": "fr"}, 422),
+        ({"source": "radio"}, 422),
+        ({"source": "demo", "playbook": "no-such-playbook"}, 422),
+        ({"source": "device", "device": "no such microphone"}, 409),
+    ],
+)
+def test_bad_call_requests_get_a_clear_4xx(client: TestClient, body: dict, status: int) -> None:
+    response = client.post("/api/calls", json=body)
+    assert response.status_code == status, response.text
+    assert isinstance(response.json()["detail"], str)
+
+
+def test_unknown_calls(client: TestClient) -> None:
+    assert client.get("/api/calls/nope").status_code == 404
+    assert client.post("/api/calls/nope/stop").status_code == 404
+    assert read_all(client, "nope") == []
+
+
+def test_panel_and_openapi_are_served(client: TestClient) -> None:
+    assert "companion" in client.get("/").text
+    paths = client.get("/openapi.json").json()["paths"]
+    for path in ("/api/health", "/api/uploads", "/api/calls", "/api/calls/{call}", "/api/calls/{call}/stop"):
+        assert path in paths
