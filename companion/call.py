@@ -9,6 +9,7 @@ from companion.analysis.base import AnalysisEngine, CallAnalyzer
 from companion.clock import Clock
 from companion.events import (
     AlertEvent,
+    EscalationEvent,
     Event,
     NumberedEvent,
     PartialEvent,
@@ -93,6 +94,11 @@ class CallSession:
             self._emit(AlertEvent(label=alert.label, index=index, text=alert.text))
         if analysis.prompt is not None:
             self._emit(PromptEvent(step=analysis.prompt.step, text=analysis.prompt.text))
+
+    def escalate(self, by: str, reason: str) -> None:
+        """Record that someone asked for a supervisor, tied to the latest utterance."""
+        if self.summary is None:
+            self._emit(EscalationEvent(by=by, reason=reason, index=self._index - 1 if self._index else None))
 
     def finish(self) -> dict[str, object]:
         """Emit the one summary event; later calls return the same summary."""

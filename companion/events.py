@@ -80,7 +80,20 @@ class SummaryEvent:
         return {key: value for key, value in self.summary.items() if key != "call"}
 
 
-Event = PartialEvent | UtteranceEvent | PromptEvent | AlertEvent | SummaryEvent
+@dataclass(frozen=True, slots=True)
+class EscalationEvent:
+    """The staff member asked a supervisor to take over (an extension of the contract's events)."""
+
+    by: str
+    reason: str
+    index: int | None = None
+    type: str = field(default="escalation", init=False)
+
+    def payload(self) -> dict[str, Any]:
+        return {"by": self.by, "reason": self.reason, "index": self.index}
+
+
+Event = EscalationEvent | PartialEvent | UtteranceEvent | PromptEvent | AlertEvent | SummaryEvent
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,11 @@ class StartCall(BaseModel):
     channels: str | None = None
 
 
+class Escalate(BaseModel):
+    reason: str = Field(default="", max_length=500)
+    by: Literal["staff", "supervisor"] = "staff"
+
+
 class CallStarted(BaseModel):
     call: str
 
@@ -184,6 +189,30 @@ def create_app(
     async def stop_call(call: str) -> dict[str, Any]:
         live = manager().stop(call)
         return {"call": live.call, "status": live.status}
+
+    @app.post("/api/calls/{call}/escalate")
+    async def escalate(call: str, body: Escalate | None = None) -> dict[str, Any]:
+        request = body or Escalate()
+        live = manager().escalate(call, request.by, request.reason)
+        return {"call": live.call, "escalated": True}
+
+    @app.websocket("/ws/board")
+    async def board(websocket: WebSocket) -> None:
+        """Supervisors' live board: calls starting and ending, alerts and escalations as they happen."""
+        await websocket.accept()
+        if state.manager is None:
+            await websocket.close(code=4503, reason="the service is still loading")
+            return
+        queue = state.manager.board.subscribe()
+        try:
+            for live in state.manager.live():
+                await websocket.send_json({"type": "call_live", "call": live.call, "source": live.source_kind})
+            while True:
+                await websocket.send_json(await queue.get())
+        except WebSocketDisconnect:
+            pass
+        finally:
+            state.manager.board.unsubscribe(queue)
 
     @app.get("/api/calls")
     async def list_calls(

@@ -54,6 +54,7 @@ class LiveCall:
     bus: CallBus
     source: AudioSource
     language: str | None
+    session: CallSession | None = None
     task: asyncio.Task[None] | None = None
     status: str = "live"
     meta: dict[str, Any] = field(default_factory=dict)
@@ -66,6 +67,7 @@ class CallManager:
         self._clock = clock
         self._recorder = recorder or NullRecorder()
         self._calls: OrderedDict[str, LiveCall] = OrderedDict()
+        self.board = Board()
 
     def get(self, call: str) -> LiveCall | None:
         return self._calls.get(call)
@@ -114,10 +116,14 @@ class CallManager:
         def publish(event: NumberedEvent) -> None:
             bus.publish(event)
             self._recorder.append(event.as_dict())
+            if event.type in ("escalation", "alert", "summary"):
+                self.board.notify(event.as_dict())
 
         session = CallSession(call, self._engines.analysis, self._clock, publish, language=language, playbook=playbook)
         options = call_options(self._settings, speakers, language, playbook, speed)
         pipeline = CallPipeline(self._engines, session, self._clock, options)
+        live.session = session
+        self.board.notify({"type": "call_started", "call": call, "source": kind, "language": language or "auto"})
         live.task = asyncio.create_task(self._run(live, pipeline))
         log.info("call %s started (%s)", call, kind)
         return live
@@ -138,9 +144,19 @@ class CallManager:
         finally:
             live.status = status
             live.bus.close()
+            self.board.notify({"type": "call_ended", "call": live.call, "status": status})
             if status != "ended":
                 self._recorder.close_call(live.call, status)
             log.info("call %s %s", live.call, status)
+
+    def escalate(self, call: str, by: str, reason: str) -> LiveCall:
+        live = self._calls.get(call)
+        if live is None or live.session is None:
+            raise NotFoundError(f"no call {call!r}")
+        if live.status != "live":
+            raise CallEndedError(f"call {call!r} has ended; escalate it from the review page")
+        live.session.escalate(by, reason)
+        return live
 
     def stop(self, call: str) -> LiveCall:
         live = self._calls.get(call)
@@ -160,6 +176,34 @@ class CallManager:
         ended = [c for c in self._calls.values() if c.status != "live"]
         for old in ended[: max(0, len(ended) - KEEP_ENDED)]:
             self._calls.pop(old.call, None)
+
+
+class CallEndedError(CompanionError):
+    http_status = 409
+
+
+class Board:
+    """Notices for supervisors across all calls: started, ended, alerts, escalations. Live only."""
+
+    def __init__(self, limit: int = 500) -> None:
+        self._viewers: list[asyncio.Queue[dict[str, Any]]] = []
+        self._limit = limit
+
+    def notify(self, notice: dict[str, Any]) -> None:
+        for queue in list(self._viewers):
+            if queue.full():
+                self._viewers.remove(queue)
+            else:
+                queue.put_nowait(notice)
+
+    def subscribe(self) -> asyncio.Queue[dict[str, Any]]:
+        queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(self._limit)
+        self._viewers.append(queue)
+        return queue
+
+    def unsubscribe(self, queue: asyncio.Queue[dict[str, Any]]) -> None:
+        if queue in self._viewers:
+            self._viewers.remove(queue)
 
 
 def new_file_id() -> str:

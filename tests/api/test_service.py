@@ -99,3 +99,26 @@ def test_panel_and_openapi_are_served(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     for path in ("/api/health", "/api/uploads", "/api/calls", "/api/calls/{call}", "/api/calls/{call}/stop"):
         assert path in paths
+
+
+def test_staff_escalation_reaches_the_supervisor_board(client: TestClient, stereo_en: Path) -> None:
+    with stereo_en.open("rb") as handle:
+        file_id = client.post("/api/uploads", files={"file": ("c.wav", handle, "audio/wav")}).json()["file_id"]
+    with client.websocket_connect("/ws/board") as board:
+        call = client.post(
+            "/api/calls", json={"source": "upload", "file_id": file_id, "speed": 1, "language": "en"}
+        ).json()["call"]
+        notices = [board.receive_json()]
+        while notices[-1].get("call") != call:
+            notices.append(board.receive_json())
+        assert notices[-1]["type"] in ("call_started", "call_live")
+        answer = client.post(f"/api/calls/{call}/escalate", json={"reason": "threat"})
+        assert answer.status_code == 200
+        notice = board.receive_json()
+        while notice["type"] != "escalation":
+            notice = board.receive_json()
+        assert notice["call"] == call and notice["by"] == "staff" and notice["reason"] == "threat"
+    events = read_all(client, call)
+    assert "escalation" in [e["type"] for e in events]
+    assert [e["seq"] for e in events] == list(range(1, len(events) + 1))
+    assert client.post(f"/api/calls/{call}/escalate", json={}).status_code == 409
