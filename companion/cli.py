@@ -40,7 +40,6 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default=None, help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=None, help="port (default 8765)")
     serve.add_argument("--demo", action="store_true", help="start a replay of the demo call at start-up")
-    serve.add_argument("--open", action="store_true", help="print the panel's address when ready")
 
     replay = sub.add_parser("replay", help="run a recording through the live pipeline")
     replay.add_argument("audio", type=Path)
