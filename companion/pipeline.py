@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from companion.analysis.base import AnalysisEngine
 from companion.audio.sources import AudioSource
@@ -59,7 +62,15 @@ class _Channel:
 class CallPipeline:
     """Runs one call from its source to the end of its summary."""
 
-    def __init__(self, engines: Engines, session: CallSession, clock: Clock, options: CallOptions) -> None:
+    def __init__(
+        self,
+        engines: Engines,
+        session: CallSession,
+        clock: Clock,
+        options: CallOptions,
+        on_levels: Callable[[float, list[float]], None] | None = None,
+    ) -> None:
+        self._on_levels = on_levels
         self._engines = engines
         self._session = session
         self._clock = clock
@@ -85,6 +96,8 @@ class CallPipeline:
                     samples = chunk.samples[channel.index]
                     probs = channel.vad.push(samples)
                     self._handle(channel, channel.segmenter.push(samples, probs, now))
+                if self._on_levels is not None:
+                    self._on_levels(chunk.end, levels_dbfs(chunk.samples))
             for channel in self._channels:
                 self._handle(channel, channel.segmenter.flush())
         finally:
@@ -173,3 +186,9 @@ class CallPipeline:
                     language=result.language,
                 )
             )
+
+
+def levels_dbfs(samples: np.ndarray) -> list[float]:
+    """RMS level of each channel in dBFS (−100 for digital silence), for the panel's meters."""
+    rms = np.sqrt(np.mean(np.square(samples, dtype=np.float64), axis=1))
+    return [round(float(20 * np.log10(max(value, 1e-5))), 1) for value in rms]

@@ -196,6 +196,47 @@ def create_app(
         live = manager().escalate(call, request.by, request.reason)
         return {"call": live.call, "escalated": True}
 
+    @app.websocket("/ws/calls/{call}/levels")
+    async def call_levels(websocket: WebSocket, call: str) -> None:
+        """Per-channel input level (dBFS) about ten times a second while the call is live."""
+        await websocket.accept()
+        live = state.manager.get(call) if state.manager else None
+        if live is None or live.status != "live":
+            await websocket.close(code=4404, reason=f"no live call {call!r}")
+            return
+        queue = live.levels.subscribe()
+        try:
+            while live.status == "live":
+                try:
+                    await websocket.send_json(await asyncio.wait_for(queue.get(), 1.0))
+                except TimeoutError:
+                    continue
+            await websocket.close(code=1000, reason="call ended")
+        except WebSocketDisconnect:
+            pass
+        finally:
+            live.levels.unsubscribe(queue)
+
+    @app.websocket("/ws/devices/levels")
+    async def device_levels(websocket: WebSocket, device: str | None = None, channels: int | None = None) -> None:
+        """Test a microphone before the call: its per-channel level until the page closes the socket."""
+        from companion.audio.device import DeviceSource
+        from companion.pipeline import levels_dbfs
+
+        await websocket.accept()
+        try:
+            source = DeviceSource(device, channels)
+        except CompanionError as exc:
+            await websocket.close(code=4409, reason=str(exc)[:120])
+            return
+        try:
+            async for chunk in source.chunks():
+                await websocket.send_json({"t": round(chunk.end, 2), "levels": levels_dbfs(chunk.samples)})
+        except (WebSocketDisconnect, CompanionError):
+            pass
+        finally:
+            source.stop()
+
     @app.websocket("/ws/board")
     async def board(websocket: WebSocket) -> None:
         """Supervisors' live board: calls starting and ending, alerts and escalations as they happen."""

@@ -55,6 +55,7 @@ class LiveCall:
     source: AudioSource
     language: str | None
     session: CallSession | None = None
+    levels: Board = field(default_factory=lambda: Board(limit=50))
     task: asyncio.Task[None] | None = None
     status: str = "live"
     meta: dict[str, Any] = field(default_factory=dict)
@@ -121,7 +122,10 @@ class CallManager:
 
         session = CallSession(call, self._engines.analysis, self._clock, publish, language=language, playbook=playbook)
         options = call_options(self._settings, speakers, language, playbook, speed)
-        pipeline = CallPipeline(self._engines, session, self._clock, options)
+        pipeline = CallPipeline(
+            self._engines, session, self._clock, options,
+            on_levels=lambda t, levels: live.levels.notify({"t": round(t, 2), "levels": levels}),
+        )
         live.session = session
         self.board.notify({"type": "call_started", "call": call, "source": kind, "language": language or "auto"})
         live.task = asyncio.create_task(self._run(live, pipeline))

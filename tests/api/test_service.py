@@ -112,6 +112,9 @@ def test_staff_escalation_reaches_the_supervisor_board(client: TestClient, stere
         while notices[-1].get("call") != call:
             notices.append(board.receive_json())
         assert notices[-1]["type"] in ("call_started", "call_live")
+        with client.websocket_connect(f"/ws/calls/{call}/levels") as levels:
+            reading = levels.receive_json()
+        assert len(reading["levels"]) == 2 and all(-100 <= db <= 0 for db in reading["levels"])
         answer = client.post(f"/api/calls/{call}/escalate", json={"reason": "threat"})
         assert answer.status_code == 200
         notice = board.receive_json()
