@@ -1,0 +1,158 @@
+"""The learned layer: character n-gram TF-IDF + one logistic regression per label, per speaker role.
+
+Trained at engine start (lazily, per language) from the labelled examples shipped in
+``data/train_<lang>.jsonl`` (built from the corpus's dev split and the seed sentences by
+``companion.analysis.training``). Scoring is one sparse vector times a dense weight matrix.
+scikit-learn is imported only when a model is trained.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from companion.analysis.nlp import TextView
+from companion.model import CUSTOMER_LABELS, STAFF_LABELS
+
+log = logging.getLogger(__name__)
+
+ROLE_LABELS: dict[str, tuple[str, ...]] = {"staff": STAFF_LABELS, "customer": CUSTOMER_LABELS}
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    speaker: str
+    text: str
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    ngram_min: int = 1
+    ngram_max: int = 3
+    c: float = 4.0
+    use_reading: bool = True
+
+
+def feature_text(view: TextView, use_reading: bool = True) -> str:
+    if view.language == "ja" and use_reading:
+        return view.surface + "\n" + view.reading
+    return view.surface
+
+
+def load_examples(language: str) -> list[Example]:
+    """The shipped training examples for a language (empty when there are none)."""
+    name = f"data/train_{language}.jsonl"
+    resource = resources.files("companion.analysis").joinpath(name)
+    if not resource.is_file():
+        return []
+    return list(parse_examples(resource.read_text(encoding="utf-8").splitlines()))
+
+
+def parse_examples(lines: Iterable[str]) -> Iterable[Example]:
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        row = json.loads(line)
+        yield Example(speaker=str(row["speaker"]), text=str(row["text"]), labels=tuple(row.get("labels") or ()))
+
+
+@dataclass(frozen=True, slots=True)
+class _RoleModel:
+    vectorizer: Any
+    labels: tuple[str, ...]
+    weights: npt.NDArray[np.float64]  # features × labels
+    bias: npt.NDArray[np.float64]  # labels
+    names: Any  # feature names, by column
+
+
+class LearnedLayer:
+    def __init__(self, roles: dict[str, _RoleModel], settings: Settings) -> None:
+        self._roles = roles
+        self.settings = settings
+
+    @classmethod
+    def train(
+        cls, views: Sequence[TextView], examples: Sequence[Example], settings: Settings | None = None
+    ) -> LearnedLayer:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        settings = settings or Settings()
+        began = time.perf_counter()
+        roles: dict[str, _RoleModel] = {}
+        for role, role_labels in ROLE_LABELS.items():
+            picked = [(v, e) for v, e in zip(views, examples, strict=True) if e.speaker == role]
+            if len(picked) < 4:
+                continue
+            texts = [feature_text(v, settings.use_reading) for v, _ in picked]
+            vectorizer = TfidfVectorizer(
+                analyzer="char",
+                ngram_range=(settings.ngram_min, settings.ngram_max),
+                sublinear_tf=True,
+                lowercase=True,
+                dtype=np.float64,
+            )
+            matrix = vectorizer.fit_transform(texts)
+            trained: list[str] = []
+            columns: list[npt.NDArray[np.float64]] = []
+            biases: list[float] = []
+            for label in role_labels:
+                y = np.array([label in e.labels for _, e in picked], dtype=np.int8)
+                positives = int(y.sum())
+                if positives < 2 or positives == len(y):
+                    continue
+                clf = LogisticRegression(C=settings.c, class_weight="balanced", max_iter=2000, solver="liblinear")
+                clf.fit(matrix, y)
+                trained.append(label)
+                columns.append(np.asarray(clf.coef_[0], dtype=np.float64))
+                biases.append(float(clf.intercept_[0]))
+            if trained:
+                roles[role] = _RoleModel(
+                    vectorizer=vectorizer,
+                    labels=tuple(trained),
+                    weights=np.stack(columns, axis=1),
+                    bias=np.array(biases, dtype=np.float64),
+                    names=vectorizer.get_feature_names_out(),
+                )
+        log.info("trained the learned layer on %d examples in %.2f s", len(examples), time.perf_counter() - began)
+        return cls(roles, settings)
+
+    def probabilities(self, view: TextView, role: str) -> dict[str, float]:
+        model = self._roles.get(role)
+        if model is None:
+            return {}
+        x = model.vectorizer.transform([feature_text(view, self.settings.use_reading)])
+        scores = np.asarray(x @ model.weights).ravel() + model.bias
+        probs = 1.0 / (1.0 + np.exp(-scores))
+        return {label: float(p) for label, p in zip(model.labels, probs, strict=True)}
+
+    def explain(self, view: TextView, role: str, label: str, top: int = 2) -> str:
+        """The character n-grams of the surface that pushed this label up most (evidence for a model finding)."""
+        model = self._roles.get(role)
+        if model is None or label not in model.labels:
+            return ""
+        column = model.labels.index(label)
+        x = model.vectorizer.transform([view.surface])
+        names = model.names
+        contributions = [
+            (float(value) * float(model.weights[idx, column]), str(names[idx]))
+            for idx, value in zip(x.indices, x.data, strict=True)
+        ]
+        contributions.sort(reverse=True)
+        picked: list[str] = []
+        for score, gram in contributions:
+            if score <= 0 or len(picked) >= top:
+                break
+            if gram.strip() and not any(gram in p or p in gram for p in picked):
+                picked.append(gram.strip())
+        return " … ".join(picked)

@@ -1,0 +1,277 @@
+"""Playbooks: validated models and the loader (bundled name or path to a YAML file).
+
+Errors name the file and the line (from YAML node marks), e.g.
+``PlaybookError("my.yaml:42: labels.apology.ja[3].re: bad regex ...")``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from companion.errors import PlaybookError, UnknownPlaybookError
+from companion.model import ALL_LABELS, CUSTOMER_LABELS, LANGUAGES, STEP_LABELS
+
+log = logging.getLogger(__name__)
+
+View = Literal["surface", "reading", "norm"]
+DEFAULT_PLAYBOOK = "default"
+
+
+def _check_regex(value: str | None) -> str | None:
+    if value is not None:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"bad regular expression {value!r}: {exc}") from None
+    return value
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PatternSpec(_Strict):
+    """One rule: a regular expression on a view of the utterance, with phrase-specific exclusions.
+
+    ``unless_next`` is tried (with ``match``) on the text right after the hit, ``unless_prev`` (with ``search``)
+    on the text before it, both in the same view; ``unless`` (``search``) on the whole normalised surface.
+    """
+
+    re: str
+    view: View = "surface"
+    unless_next: str | None = None
+    unless_prev: str | None = None
+    unless: str | None = None
+
+    @field_validator("re", "unless_next", "unless_prev", "unless")
+    @classmethod
+    def _regex(cls, value: str | None) -> str | None:
+        return _check_regex(value)
+
+
+class LabelRules(_Strict):
+    """Patterns for one label, per language, and label-wide vetoes (regexes on the normalised surface)."""
+
+    patterns: dict[str, list[PatternSpec]] = Field(default_factory=dict)
+    unless: dict[str, list[str]] = Field(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, data: Any) -> Any:
+        # `ja: [regex, {re: ..., unless_next: ...}]` directly under the label is the short form.
+        if isinstance(data, dict) and "patterns" not in data and "unless" not in data:
+            data = {"patterns": data}
+        if isinstance(data, dict) and isinstance(data.get("patterns"), dict):
+            data = dict(data)
+            data["patterns"] = {
+                lang: [{"re": p} if isinstance(p, str) else p for p in (items or [])]
+                for lang, items in data["patterns"].items()
+            }
+        return data
+
+    @field_validator("unless")
+    @classmethod
+    def _regexes(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for items in value.values():
+            for item in items:
+                _check_regex(item)
+        return value
+
+
+class Step(_Strict):
+    id: str
+    performer: Literal["staff"] = "staff"
+    required: bool = True
+    suggest: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("id")
+    @classmethod
+    def _known(cls, value: str) -> str:
+        if value not in STEP_LABELS:
+            raise ValueError(f"unknown step {value!r}; steps are {', '.join(STEP_LABELS)}")
+        return value
+
+
+class Escalation(_Strict):
+    """When harassment signs warrant a supervisor."""
+
+    any_of: list[str] = Field(default_factory=lambda: ["threat", "unreasonable_demand"])
+    repeated: dict[str, int] = Field(default_factory=lambda: {"abuse": 2})
+    repeated_demands: int = 0  # the same request noun this many times across customer turns (0 = ignore)
+
+    @field_validator("any_of")
+    @classmethod
+    def _labels(cls, value: list[str]) -> list[str]:
+        for label in value:
+            if label not in CUSTOMER_LABELS:
+                raise ValueError(f"unknown customer label {label!r}")
+        return value
+
+
+class Prompts(_Strict):
+    """Soft prompts besides the steps' own suggestions, per language."""
+
+    empathy_again: dict[str, str] = Field(default_factory=dict)
+    escalate: dict[str, str] = Field(default_factory=dict)
+    repeated_demand: dict[str, str] = Field(default_factory=dict)
+
+
+class Learned(_Strict):
+    """The learned layer: on/off, and the probability a label needs when no rule fired."""
+
+    enabled: bool = True
+    threshold: float = 0.5
+    thresholds: dict[str, float] = Field(default_factory=dict)
+
+
+class Playbook(_Strict):
+    name: str
+    description: str = ""
+    languages: list[str] = Field(default_factory=lambda: list(LANGUAGES))
+    steps: list[Step]
+    labels: dict[str, LabelRules] = Field(default_factory=dict)
+    alerts: dict[str, dict[str, str]] = Field(default_factory=dict)
+    prompts: Prompts = Field(default_factory=Prompts)
+    escalation: Escalation = Field(default_factory=Escalation)
+    learned: Learned = Field(default_factory=Learned)
+    asr_prompt: dict[str, list[str]] = Field(default_factory=dict)
+    source: str = ""
+
+    @field_validator("languages")
+    @classmethod
+    def _languages(cls, value: list[str]) -> list[str]:
+        for lang in value:
+            if lang not in LANGUAGES:
+                raise ValueError(f"unknown language {lang!r}; use {', '.join(LANGUAGES)}")
+        return value
+
+    @field_validator("labels", "alerts")
+    @classmethod
+    def _label_keys(cls, value: dict[str, Any]) -> dict[str, Any]:
+        for label in value:
+            if label not in ALL_LABELS:
+                raise ValueError(f"unknown label {label!r}")
+        return value
+
+    @field_validator("steps")
+    @classmethod
+    def _unique_steps(cls, value: list[Step]) -> list[Step]:
+        ids = [s.id for s in value]
+        if len(set(ids)) != len(ids):
+            raise ValueError("a step appears twice")
+        return value
+
+    @property
+    def step_ids(self) -> tuple[str, ...]:
+        return tuple(s.id for s in self.steps)
+
+    def step(self, step_id: str) -> Step | None:
+        return next((s for s in self.steps if s.id == step_id), None)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# loading
+
+
+def bundled_playbooks() -> list[str]:
+    folder = resources.files("companion.playbooks")
+    return sorted(p.name[: -len(".yaml")] for p in folder.iterdir() if p.name.endswith(".yaml"))
+
+
+def resolve_playbook(playbook: str | None) -> Path | str:
+    """A bundled name → its resource text key; a path → Path. Unknown → UnknownPlaybookError."""
+    name = playbook or DEFAULT_PLAYBOOK
+    if name in bundled_playbooks():
+        return name
+    path = Path(name).expanduser()
+    if path.suffix in (".yaml", ".yml") or "/" in name or path.exists():
+        if not path.is_file():
+            raise UnknownPlaybookError(f"playbook file not found: {name}")
+        return path.resolve()
+    raise UnknownPlaybookError(
+        f"unknown playbook {name!r}; use one of {', '.join(bundled_playbooks())} or a path to a YAML file"
+    )
+
+
+def load_playbook(playbook: str | None = None) -> Playbook:
+    """Load and validate a playbook (cached per resolved name or path and modification time)."""
+    where = resolve_playbook(playbook)
+    if isinstance(where, Path):
+        return _load_file(str(where), where.stat().st_mtime_ns)
+    return _load_bundled(where)
+
+
+@cache
+def _load_bundled(name: str) -> Playbook:
+    text = resources.files("companion.playbooks").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    return parse_playbook(text, f"{name}.yaml")
+
+
+@cache
+def _load_file(path: str, mtime_ns: int) -> Playbook:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PlaybookError(f"{path}: cannot read the playbook: {exc}") from None
+    return parse_playbook(text, path)
+
+
+def parse_playbook(text: str, filename: str) -> Playbook:
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        raise PlaybookError(f"{filename}:{line}: invalid YAML: {exc.problem or exc}") from None
+    if node is None:
+        raise PlaybookError(f"{filename}:1: the playbook is empty")
+    lines: dict[tuple[str | int, ...], int] = {}
+    _index_lines(node, (), lines)
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise PlaybookError(f"{filename}:1: a playbook must be a mapping")
+    data.setdefault("source", filename)
+    try:
+        return Playbook.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = tuple(part for part in first["loc"] if not (isinstance(part, str) and part.startswith("function-")))
+        line = _line_for(loc, lines)
+        where = ".".join(str(p) for p in loc) or "(top)"
+        raise PlaybookError(f"{filename}:{line}: {where}: {first['msg']}") from None
+
+
+def _index_lines(node: yaml.Node, path: tuple[str | int, ...], lines: dict[tuple[str | int, ...], int]) -> None:
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            name = key.value if isinstance(key, yaml.ScalarNode) else str(key)
+            lines[(*path, name)] = key.start_mark.line + 1
+            _index_lines(value, (*path, name), lines)
+            lines[(*path, name)] = key.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _index_lines(item, (*path, i), lines)
+
+
+def _line_for(loc: tuple[Any, ...], lines: dict[tuple[str | int, ...], int]) -> int:
+    path = tuple(loc)
+    # pydantic inserts the shorthand's "patterns" level and the "re" key of a string pattern.
+    candidates = [
+        path,
+        tuple(p for p in path if p != "patterns"),
+        tuple(p for p in path if p not in ("patterns", "re")),
+    ]
+    for candidate in candidates:
+        for n in range(len(candidate), -1, -1):
+            if candidate[:n] in lines:
+                return lines[candidate[:n]]
+    return 1
