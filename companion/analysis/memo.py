@@ -272,7 +272,8 @@ def _names_cjk(text: str, language: str) -> list[Entity]:
     out: list[Entity] = []
     suffixes = data.get("name_suffixes") or []
     if suffixes:
-        for m in re.finditer(rf"(?P<name>[一-龥々ァ-ヴー]{{1,4}})(?P<suffix>{_alt(suffixes)})", text):
+        name_regex = str(data.get("name_before_suffix", "(?P<name>.{1,4})"))
+        for m in re.finditer(rf"{name_regex}(?P<suffix>{_alt(suffixes)})", text):
             name = m.group("name")
             if name not in not_names and not any(name.endswith(n) for n in not_names):
                 out.append(Entity("name", m.group(0), name))

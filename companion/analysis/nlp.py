@@ -147,8 +147,8 @@ def normalise(text: str, language: str) -> str:
             words = re.compile(r"\b(" + "|".join(map(re.escape, rules.contractions)) + r")\b")
             out = words.sub(lambda m: rules.contractions[m.group(1)], out)
     else:
-        # An ASR space between CJK phrases is a phrase boundary: keep it as a comma.
-        out = _SPACES.sub("、", out)
+        # ASR puts spaces anywhere, inside phrases too (申し訳 ございません): drop them.
+        out = _SPACES.sub("", out)
         out = re.sub(r"[、,，]{2,}", "、", out)
         out = out.strip("、,， ")
     return out

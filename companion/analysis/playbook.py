@@ -244,7 +244,7 @@ def parse_playbook(text: str, filename: str) -> Playbook:
     except ValidationError as exc:
         first = exc.errors()[0]
         loc = tuple(part for part in first["loc"] if not (isinstance(part, str) and part.startswith("function-")))
-        line = _line_for(loc, lines)
+        line = _line_for(loc, lines, str(first["msg"]))
         where = ".".join(str(p) for p in loc) or "(top)"
         raise PlaybookError(f"{filename}:{line}: {where}: {first['msg']}") from None
 
@@ -262,7 +262,8 @@ def _index_lines(node: yaml.Node, path: tuple[str | int, ...], lines: dict[tuple
             _index_lines(item, (*path, i), lines)
 
 
-def _line_for(loc: tuple[Any, ...], lines: dict[tuple[str | int, ...], int]) -> int:
+def _line_for(loc: tuple[Any, ...], lines: dict[tuple[str | int, ...], int], message: str = "") -> int:
+    """The line of the deepest known node on the error's path (or of a key the message quotes)."""
     path = tuple(loc)
     # pydantic inserts the shorthand's "patterns" level and the "re" key of a string pattern.
     candidates = [
@@ -270,8 +271,14 @@ def _line_for(loc: tuple[Any, ...], lines: dict[tuple[str | int, ...], int]) -> 
         tuple(p for p in path if p != "patterns"),
         tuple(p for p in path if p not in ("patterns", "re")),
     ]
+    best: tuple[str | int, ...] = ()
     for candidate in candidates:
         for n in range(len(candidate), -1, -1):
             if candidate[:n] in lines:
-                return lines[candidate[:n]]
-    return 1
+                if n > len(best):
+                    best = candidate[:n]
+                break
+    for key in [k for k in lines if len(k) == len(best) + 1 and k[: len(best)] == best]:
+        if f"'{key[-1]}'" in message:
+            return lines[key]
+    return lines.get(best, 1)
