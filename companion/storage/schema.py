@@ -1,0 +1,91 @@
+"""The tables, as SQLAlchemy Core. One schema for SQLite and PostgreSQL; migrations create it.
+
+Search indexes are not declared here because they differ by dialect (see the initial migration):
+SQLite gets an FTS5 table `utterances_fts` (trigram tokenizer) kept in step by triggers,
+PostgreSQL a pg_trgm GIN index `ix_utterances_text_trgm` when the extension is available.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    false,
+)
+
+from companion.storage.types import JSONType, UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING)
+
+STATUSES = ("live", "ended", "interrupted")
+
+calls = Table(
+    "calls",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("ended_at", UTCDateTime(), nullable=True),
+    Column("status", String(16), nullable=False, server_default="live"),
+    Column("source", String(32), nullable=False, server_default="unknown"),
+    Column("language", String(8), nullable=False, server_default="auto"),
+    Column("playbook", String(64), nullable=False, server_default="default"),
+    Column("staff", String(128), nullable=True),
+    Column("channels", String(64), nullable=False, server_default=""),
+    # seconds of audio: the end of the last utterance on the call's audio timeline
+    Column("duration_s", Float, nullable=False, server_default="0"),
+    Column("utterance_count", Integer, nullable=False, server_default="0"),
+    Column("last_seq", Integer, nullable=False, server_default="0"),
+    Column("escalated", Boolean, nullable=False, server_default=false()),
+    # for the list page; filled when the call closes (summary, close_call, mark_interrupted)
+    Column("steps_done", Integer, nullable=False, server_default="0"),
+    Column("steps_missed", Integer, nullable=True),  # unknown without a summary
+    Column("cautions", Integer, nullable=False, server_default="0"),
+    Column("summary", JSONType, nullable=True),
+    Column("audio_path", Text, nullable=True),
+    CheckConstraint("status IN ('live', 'ended', 'interrupted')", name="status"),
+)
+Index("ix_calls_created_at", calls.c.created_at)
+Index("ix_calls_status", calls.c.status)
+
+events = Table(
+    "events",
+    metadata,
+    Column("call_id", String(64), ForeignKey("calls.id", ondelete="CASCADE"), primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("type", String(16), nullable=False),
+    Column("payload", JSONType, nullable=False),  # the event's fields other than type, call and seq
+    Column("emitted_at", UTCDateTime(), nullable=False),
+)
+
+utterances = Table(
+    "utterances",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),  # the FTS5 rowid on SQLite
+    Column("call_id", String(64), ForeignKey("calls.id", ondelete="CASCADE"), nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("speaker", String(16), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("start_s", Float, nullable=False),
+    Column("end_s", Float, nullable=False),
+    Column("labels", JSONType, nullable=False),
+    Column("evidence", JSONType, nullable=True),
+    UniqueConstraint("call_id", "idx"),
+)

@@ -1,0 +1,686 @@
+"""CallStore: calls, their numbered events and utterances, in SQLite (default) or PostgreSQL.
+
+Every method is synchronous, runs in its own transaction and is safe to call from any thread.
+The service writes through one `StoreWriter` thread (see writer.py) and reads from request
+handlers (off the event loop). On SQLite, write transactions start with BEGIN IMMEDIATE so that
+concurrent writers wait on `busy_timeout` instead of failing, and WAL lets readers run alongside.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    column,
+    create_engine,
+    event,
+    func,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+from sqlalchemy.sql.elements import ColumnElement
+
+from companion.errors import CompanionError
+from companion.model import CAUTION_LABELS, MEMO_LABELS, STEP_LABELS
+from companion.storage import search
+from companion.storage.schema import STATUSES, calls, events, utterances
+from companion.storage.types import as_utc, json_dumps, utc_now
+
+log = logging.getLogger(__name__)
+
+Status = Literal["live", "ended", "interrupted"]
+SearchMode = Literal["fts5-trigram", "like", "pg_trgm", "ilike"]
+
+MAX_LIMIT = 500
+_ENVELOPE = ("type", "call", "seq")
+_LIST_COLUMNS = (
+    calls.c.id,
+    calls.c.status,
+    calls.c.created_at,
+    calls.c.ended_at,
+    calls.c.source,
+    calls.c.language,
+    calls.c.playbook,
+    calls.c.staff,
+    calls.c.channels,
+    calls.c.duration_s,
+    calls.c.utterance_count,
+    calls.c.escalated,
+    calls.c.steps_done,
+    calls.c.steps_missed,
+    calls.c.cautions,
+    calls.c.audio_path,
+)
+
+
+class StorageError(CompanionError):
+    """The database cannot be opened or used (bad URL, server unreachable, migration failed)."""
+
+    exit_code = 3
+    http_status = 503
+
+
+# ---------------------------------------------------------------------------------------------
+# Write operations: what the writer queues, applied in order, many to a transaction.
+
+
+@dataclass(frozen=True, slots=True)
+class OpenCall:
+    call: str
+    source: str
+    language: str
+    playbook: str
+    channels: str
+    staff: str | None = None
+    started_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AppendEvent:
+    event: Mapping[str, Any]
+    emitted_at: datetime = field(default_factory=utc_now)
+
+    def describe(self) -> str:
+        """For logs: never the text."""
+        return f"event {self.event.get('call')!r}#{self.event.get('seq')} ({self.event.get('type')})"
+
+
+@dataclass(frozen=True, slots=True)
+class CloseCall:
+    call: str
+    status: Status
+    at: datetime = field(default_factory=utc_now)
+
+
+WriteOp = OpenCall | AppendEvent | CloseCall
+
+
+def describe(op: WriteOp) -> str:
+    if isinstance(op, AppendEvent):
+        return op.describe()
+    if isinstance(op, OpenCall):
+        return f"open call {op.call!r}"
+    return f"close call {op.call!r} as {op.status}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Engine
+
+
+def normalise_url(url: str | URL) -> URL:
+    """`postgres://` and `postgresql://` mean psycopg 3 (the driver we ship); anything else as given."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StorageError(f"cannot parse the database URL: {exc}") from None
+    if parsed.drivername in ("postgres", "postgresql"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise StorageError(f"unsupported database {parsed.get_backend_name()!r}: use a sqlite:// or postgresql:// URL")
+    return parsed
+
+
+def create_store_engine(url: str | URL, *, busy_timeout_ms: int = 10_000) -> Engine:
+    """An engine with the pragmas and transaction behaviour the store relies on."""
+    parsed = normalise_url(url)
+    if parsed.get_backend_name() == "postgresql":
+        return create_engine(parsed, json_serializer=json_dumps, hide_parameters=True, pool_pre_ping=True)
+
+    database = parsed.database or ""
+    memory = database in ("", ":memory:") or database.startswith("file::memory:")
+    if not memory:
+        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        parsed,
+        json_serializer=json_dumps,
+        hide_parameters=True,  # never put transcript text into exception messages and logs
+        connect_args={"check_same_thread": False, "timeout": busy_timeout_ms / 1000},
+        **({"poolclass": StaticPool} if memory else {}),
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (below)
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+            cursor.execute("PRAGMA synchronous=NORMAL")  # with WAL: a commit survives a process kill
+            cursor.execute("PRAGMA foreign_keys=ON")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get("companion_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def safe_url(url: str | URL) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<unparseable URL>"
+
+
+def upgrade_schema(engine: Engine) -> None:
+    """Run the packaged Alembic migrations up to head (idempotent)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).resolve().parent / "migrations"))
+    with engine.execution_options(companion_write=True).begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+# ---------------------------------------------------------------------------------------------
+# The store
+
+
+class CallStore:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._writer = engine.execution_options(companion_write=True)
+        self._search_mode = self._detect_search_mode()
+
+    # -- properties -----------------------------------------------------------------------
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    @property
+    def dialect(self) -> str:
+        return self._engine.dialect.name
+
+    @property
+    def search_mode(self) -> SearchMode:
+        """How `q` is answered: fts5-trigram or like (SQLite), pg_trgm or ilike (PostgreSQL)."""
+        return self._search_mode
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def open_call(
+        self,
+        call: str,
+        *,
+        source: str,
+        language: str,
+        playbook: str,
+        channels: str,
+        staff: str | None = None,
+        started_at: datetime | None = None,
+    ) -> None:
+        """Record a new live call. Opening an existing call updates its metadata only."""
+        self.write([OpenCall(call, source, language, playbook, channels, staff, started_at)])
+
+    def append(self, event: Mapping[str, Any], *, emitted_at: datetime | None = None) -> None:
+        """Store one numbered event (`NumberedEvent.as_dict()`). A repeated (call, seq) is ignored.
+
+        `utterance` events also fill the utterances table; `summary` ends the call and fills the
+        list-page counts; `escalation` marks the call escalated.
+        """
+        self.write([AppendEvent(event, emitted_at or utc_now())])
+
+    def close_call(self, call: str, status: Status = "ended") -> bool:
+        """Set a call's final status (`ended` or `interrupted`). False if there is no such call."""
+        self._check_close_status(status)
+        with self._writer.begin() as conn:
+            return self._close(conn, CloseCall(call, status))
+
+    def write(self, ops: Iterable[WriteOp]) -> None:
+        """Apply operations in order in one transaction: all of them or none."""
+        with self._writer.begin() as conn:
+            for op in ops:
+                if isinstance(op, AppendEvent):
+                    self._append(conn, op.event, op.emitted_at)
+                elif isinstance(op, OpenCall):
+                    self._open(conn, op)
+                else:
+                    self._check_close_status(op.status)
+                    self._close(conn, op)
+
+    def mark_interrupted(self) -> list[str]:
+        """Every call still `live` becomes `interrupted` (run once at service start). Returns their ids.
+
+        With several services sharing one PostgreSQL database this would also close the others'
+        live calls: only one service per database.
+        """
+        now = utc_now()
+        with self._writer.begin() as conn:
+            ids = list(conn.execute(select(calls.c.id).where(calls.c.status == "live")).scalars())
+            for call in ids:
+                self._close(conn, CloseCall(call, "interrupted", now))
+        if ids:
+            log.info("%d call(s) left live by the previous run marked interrupted", len(ids))
+        return ids
+
+    def set_audio(self, call: str, path: str | Path | None) -> bool:
+        """Attach (or detach) the call's recording. False if there is no such call."""
+        with self._writer.begin() as conn:
+            result = conn.execute(
+                update(calls)
+                .where(calls.c.id == call)
+                .values(audio_path=None if path is None else str(path))
+                .returning(calls.c.id)
+            )
+            return result.first() is not None
+
+    def expire_audio(self, retention_days: int, *, now: datetime | None = None) -> list[str]:
+        """Delete recordings of calls created more than `retention_days` ago; returns those calls' ids."""
+        if retention_days < 0:
+            raise ValueError("retention_days must not be negative")
+        cutoff = as_utc(now or utc_now()) - timedelta(days=retention_days)
+        with self._engine.connect() as conn:
+            expired = conn.execute(
+                select(calls.c.id, calls.c.audio_path).where(
+                    calls.c.audio_path.is_not(None), calls.c.created_at < cutoff
+                )
+            ).all()
+        done: list[str] = []
+        for call, path in expired:
+            try:
+                Path(path).unlink(missing_ok=True)
+            except OSError as exc:
+                log.warning("cannot delete the recording of call %s: %s", call, exc)
+                continue
+            self.set_audio(call, None)
+            done.append(call)
+        if done:
+            log.info("deleted %d recording(s) older than %d days", len(done), retention_days)
+        return done
+
+    def delete_call(self, call: str) -> bool:
+        """Remove a call with its events and utterances (its recording file is left to the caller)."""
+        with self._writer.begin() as conn:
+            conn.execute(utterances.delete().where(utterances.c.call_id == call))
+            conn.execute(events.delete().where(events.c.call_id == call))
+            return conn.execute(calls.delete().where(calls.c.id == call).returning(calls.c.id)).first() is not None
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def call_status(self, call: str) -> Status | None:
+        with self._engine.connect() as conn:
+            status = conn.execute(select(calls.c.status).where(calls.c.id == call)).scalar_one_or_none()
+        return None if status is None else _status(status)
+
+    def events_after(self, call: str, seq: int = 0, *, limit: int | None = None) -> list[dict[str, Any]]:
+        """The call's events with `seq > seq`, in order, as `NumberedEvent.as_dict()` gave them."""
+        query = (
+            select(events.c.seq, events.c.type, events.c.payload)
+            .where(events.c.call_id == call, events.c.seq > seq)
+            .order_by(events.c.seq)
+        )
+        if limit is not None:
+            query = query.limit(max(0, limit))
+        with self._engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [_event_dict(call, row.seq, row.type, row.payload) for row in rows]
+
+    def get_call(self, call: str) -> dict[str, Any] | None:
+        """The stored call, shaped as `GET /api/calls/{call}` (see CONTRACT.md). None if unknown.
+
+        `missed_steps`, `order_issues`, `memo` and `escalation` are the summary's when the call has
+        one; otherwise (a call interrupted before its summary) the memo is rebuilt from the stored
+        utterances (fact and request labels, quoted as stored), `missed_steps`/`order_issues` are
+        empty and `summary` is None. `escalated` also counts escalations raised by staff.
+        """
+        with self._engine.connect() as conn:
+            row = conn.execute(
+                select(*_LIST_COLUMNS, calls.c.last_seq, calls.c.summary).where(calls.c.id == call)
+            ).first()
+            if row is None:
+                return None
+            utts = conn.execute(
+                select(
+                    utterances.c.idx,
+                    utterances.c.speaker,
+                    utterances.c.text,
+                    utterances.c.start_s,
+                    utterances.c.end_s,
+                    utterances.c.labels,
+                    utterances.c.evidence,
+                )
+                .where(utterances.c.call_id == call)
+                .order_by(utterances.c.idx)
+            ).all()
+            marks = conn.execute(
+                select(events.c.seq, events.c.type, events.c.payload)
+                .where(events.c.call_id == call, events.c.type.in_(("alert", "prompt", "escalation")))
+                .order_by(events.c.seq)
+            ).all()
+        out = _list_row(row._mapping)
+        out["last_seq"] = row.last_seq
+        out["utterances"] = [
+            {
+                "index": u.idx,
+                "speaker": u.speaker,
+                "text": u.text,
+                "start": u.start_s,
+                "end": u.end_s,
+                "labels": list(u.labels or []),
+                "evidence": dict(u.evidence or {}),
+            }
+            for u in utts
+        ]
+        marked = [_event_dict(call, m.seq, m.type, m.payload) for m in marks]
+        out["alerts"] = [m for m in marked if m["type"] == "alert"]
+        out["prompts"] = [m for m in marked if m["type"] == "prompt"]
+        out["escalations"] = [m for m in marked if m["type"] == "escalation"]
+        summary: dict[str, Any] | None = row.summary
+        out["summary"] = summary
+        if summary is not None:
+            out["missed_steps"] = list(summary.get("missed_steps") or [])
+            out["order_issues"] = list(summary.get("order_issues") or [])
+            out["memo"] = list(summary.get("memo") or [])
+            out["escalation"] = bool(summary.get("escalation", False))
+        else:
+            out["missed_steps"] = []
+            out["order_issues"] = []
+            out["memo"] = [
+                {"index": u["index"], "kind": label, "quote": u["text"]}
+                for u in out["utterances"]
+                if u["speaker"] != "staff"
+                for label in u["labels"]
+                if label in MEMO_LABELS
+            ]
+            out["escalation"] = out["escalated"]
+        return out
+
+    def list_calls(
+        self,
+        q: str | None = None,
+        escalated: bool | None = None,
+        since: datetime | str | None = None,
+        until: datetime | str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+        *,
+        status: Status | None = None,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total matching, one page of rows), newest first.
+
+        `q`: whitespace-separated terms, each must occur in the call's utterances (substring,
+        case-insensitive for Latin letters; works for Japanese and Chinese). `since` inclusive,
+        `until` exclusive, on the call's start (UTC; naive datetimes are taken as UTC).
+        """
+        if limit < 1 or limit > MAX_LIMIT:
+            raise ValueError(f"limit must be between 1 and {MAX_LIMIT}")
+        if offset < 0:
+            raise ValueError("offset must not be negative")
+        conditions: list[ColumnElement[bool]] = []
+        if escalated is not None:
+            conditions.append(calls.c.escalated == bool(escalated))
+        if status is not None:
+            conditions.append(calls.c.status == _status(status))
+        if since is not None:
+            conditions.append(calls.c.created_at >= _when(since))
+        if until is not None:
+            conditions.append(calls.c.created_at < _when(until))
+        for n, term in enumerate(search.split_terms(q or "")):
+            conditions.append(calls.c.id.in_(self._matching_calls(term, n)))
+        where = and_(*conditions) if conditions else None
+        count = select(func.count()).select_from(calls)
+        page: Select[Any] = select(*_LIST_COLUMNS)
+        if where is not None:
+            count = count.where(where)
+            page = page.where(where)
+        page = page.order_by(calls.c.created_at.desc(), calls.c.id.desc()).limit(limit).offset(offset)
+        with self._engine.connect() as conn:
+            total = int(conn.execute(count).scalar_one())
+            rows = conn.execute(page).all() if total > offset else []
+        return total, [_list_row(row._mapping) for row in rows]
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _detect_search_mode(self) -> SearchMode:
+        with self._engine.connect() as conn:
+            if self.dialect == "sqlite":
+                return "fts5-trigram" if search.sqlite_fts_present(conn) else "like"
+            return "pg_trgm" if search.pg_trgm_index_present(conn) else "ilike"
+
+    def _matching_calls(self, term: str, n: int) -> Select[Any]:
+        if self._search_mode == "fts5-trigram" and len(term) >= search.MIN_TRIGRAM:
+            fts = text(f"SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH :fts{n}").bindparams(
+                bindparam(f"fts{n}", search.fts_phrase(term))
+            )
+            return select(utterances.c.call_id).where(utterances.c.id.in_(fts.columns(column("rowid", Integer))))
+        pattern = search.like_pattern(term)
+        if self.dialect == "postgresql":
+            match = utterances.c.text.ilike(pattern, escape="\\")
+        else:
+            match = utterances.c.text.like(pattern, escape="\\")  # SQLite LIKE ignores ASCII case
+        return select(utterances.c.call_id).where(match)
+
+    def _ensure_call(self, conn: Connection, call: str) -> None:
+        if conn.execute(select(calls.c.id).where(calls.c.id == call)).first() is None:
+            log.warning("event for call %s, which was never opened; recording it with unknown metadata", call)
+            conn.execute(calls.insert().values(id=call, created_at=utc_now(), status="live"))
+
+    def _open(self, conn: Connection, op: OpenCall) -> None:
+        if not op.call or not isinstance(op.call, str):
+            raise ValueError("a call needs a non-empty string id")
+        meta = {
+            "source": op.source,
+            "language": op.language,
+            "playbook": op.playbook,
+            "channels": op.channels,
+            "staff": op.staff,
+        }
+        values = {"id": op.call, "created_at": as_utc(op.started_at or utc_now()), "status": "live", **meta}
+        insert = _insert_for(conn)
+        statement = insert(calls).values(**values).on_conflict_do_update(index_elements=[calls.c.id], set_=meta)
+        conn.execute(statement)
+
+    def _append(self, conn: Connection, event: Mapping[str, Any], emitted_at: datetime) -> None:
+        call, seq, kind = event.get("call"), event.get("seq"), event.get("type")
+        if not isinstance(call, str) or not call:
+            raise ValueError("an event needs a non-empty string `call`")
+        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
+            raise ValueError(f"event of call {call!r}: `seq` must be a positive integer")
+        if not isinstance(kind, str) or not kind:
+            raise ValueError(f"event {call!r}#{seq}: `type` must be a non-empty string")
+        payload = {key: value for key, value in event.items() if key not in _ENVELOPE}
+        self._ensure_call(conn, call)
+        insert = _insert_for(conn)
+        inserted = conn.execute(
+            insert(events)
+            .values(call_id=call, seq=seq, type=kind, payload=payload, emitted_at=as_utc(emitted_at))
+            .on_conflict_do_nothing(index_elements=[events.c.call_id, events.c.seq])
+            .returning(events.c.seq)
+        )
+        if inserted.first() is None:  # (rowcount is not reliable for ON CONFLICT with every driver)
+            log.debug("event %s#%d already stored; ignored", call, seq)
+            return
+        conn.execute(update(calls).where(calls.c.id == call, calls.c.last_seq < seq).values(last_seq=seq))
+        if kind == "utterance":
+            self._store_utterance(conn, call, payload)
+        elif kind == "escalation":
+            conn.execute(update(calls).where(calls.c.id == call).values(escalated=True))
+        elif kind == "summary":
+            self._store_summary(conn, call, payload, emitted_at)
+
+    def _store_utterance(self, conn: Connection, call: str, payload: Mapping[str, Any]) -> None:
+        index = payload.get("index")
+        if not isinstance(index, int) or isinstance(index, bool) or index < 0:
+            raise ValueError(f"utterance event of call {call!r} without a valid `index`")
+        start = float(payload.get("start") or 0.0)
+        end = float(payload.get("end") or start)
+        values = {
+            "speaker": str(payload.get("speaker", "unknown")),
+            "text": str(payload.get("text", "")),
+            "start_s": start,
+            "end_s": end,
+            "labels": [str(label) for label in payload.get("labels") or []],
+            "evidence": dict(payload.get("evidence") or {}) or None,
+        }
+        insert = _insert_for(conn)
+        greatest = func.max if conn.dialect.name == "sqlite" else func.greatest
+        conn.execute(
+            insert(utterances)
+            .values(call_id=call, idx=index, **values)
+            .on_conflict_do_update(index_elements=[utterances.c.call_id, utterances.c.idx], set_=values)
+        )
+        conn.execute(
+            update(calls)
+            .where(calls.c.id == call)
+            .values(
+                duration_s=greatest(calls.c.duration_s, end),
+                utterance_count=greatest(calls.c.utterance_count, index + 1),
+            )
+        )
+
+    def _store_summary(self, conn: Connection, call: str, summary: dict[str, Any], at: datetime) -> None:
+        # The summary's labels are final: bring the utterance rows in line with them.
+        for item in summary.get("utterances") or []:
+            if isinstance(item, Mapping) and isinstance(item.get("index"), int) and "labels" in item:
+                conn.execute(
+                    update(utterances)
+                    .where(utterances.c.call_id == call, utterances.c.idx == item["index"])
+                    .values(labels=[str(label) for label in item["labels"] or []])
+                )
+        missed = summary.get("missed_steps")
+        values: dict[str, Any] = {
+            "summary": summary,
+            "status": "ended",
+            "ended_at": func.coalesce(calls.c.ended_at, as_utc(at)),
+        }
+        if summary.get("escalation"):
+            values["escalated"] = True
+        conn.execute(update(calls).where(calls.c.id == call).values(**values))
+        self._refresh_counts(conn, call, len(missed) if isinstance(missed, list) else None)
+
+    def _close(self, conn: Connection, op: CloseCall) -> bool:
+        found = conn.execute(select(calls.c.steps_missed).where(calls.c.id == op.call)).first()
+        if found is None:
+            log.warning("cannot close call %s: not stored", op.call)
+            return False
+        conn.execute(
+            update(calls)
+            .where(calls.c.id == op.call)
+            .values(status=op.status, ended_at=func.coalesce(calls.c.ended_at, as_utc(op.at)))
+        )
+        self._refresh_counts(conn, op.call, found.steps_missed)
+        return True
+
+    def _refresh_counts(self, conn: Connection, call: str, missed: int | None) -> None:
+        done: set[str] = set()
+        cautions = 0
+        for labels in conn.execute(select(utterances.c.labels).where(utterances.c.call_id == call)).scalars():
+            for label in labels or []:
+                if label in STEP_LABELS:
+                    done.add(label)
+                elif label in CAUTION_LABELS:
+                    cautions += 1
+        conn.execute(
+            update(calls).where(calls.c.id == call).values(steps_done=len(done), steps_missed=missed, cautions=cautions)
+        )
+
+    @staticmethod
+    def _check_close_status(status: str) -> None:
+        if status not in ("ended", "interrupted"):
+            raise ValueError(f"a call closes as 'ended' or 'interrupted', not {status!r}")
+
+
+def open_store(settings: Any, *, migrate: bool = True) -> CallStore:
+    """The store for `settings.effective_database_url`, its schema upgraded to head.
+
+    Raises StorageError (one line, no password) when the database cannot be reached or migrated.
+    """
+    url: str = settings.effective_database_url
+    return open_store_url(url, migrate=migrate)
+
+
+def open_store_url(url: str | URL, *, migrate: bool = True) -> CallStore:
+    engine = create_store_engine(url)
+    try:
+        if migrate:
+            upgrade_schema(engine)
+        store = CallStore(engine)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        orig = getattr(exc, "orig", None)
+        reason = str(orig) if orig is not None else str(exc)
+        reason = reason.strip().splitlines()[0] if reason.strip() else type(exc).__name__
+        raise StorageError(f"cannot open the database at {safe_url(url)}: {reason}") from None
+    log.info("call store ready: %s (%s, search: %s)", safe_url(url), store.dialect, store.search_mode)
+    return store
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+
+
+def _insert_for(conn: Connection) -> Any:
+    return pg_dialect.insert if conn.dialect.name == "postgresql" else sqlite_dialect.insert
+
+
+def _status(value: str) -> Status:
+    if value not in STATUSES:
+        raise ValueError(f"unknown status {value!r}; use live, ended or interrupted")
+    return value  # type: ignore[return-value]
+
+
+def _when(value: datetime | str) -> datetime:
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError(f"not an ISO date or time: {value!r}") from None
+    return as_utc(value)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else as_utc(value).isoformat()
+
+
+def _event_dict(call: str, seq: int, kind: str, payload: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {"type": kind, "call": call, "seq": seq}
+    out.update(payload)
+    return out
+
+
+def _list_row(row: Mapping[Any, Any]) -> dict[str, Any]:
+    return {
+        "call": row["id"],
+        "status": row["status"],
+        "created_at": _iso(row["created_at"]),
+        "ended_at": _iso(row["ended_at"]),
+        "source": row["source"],
+        "language": row["language"],
+        "playbook": row["playbook"],
+        "staff": row["staff"],
+        "channels": row["channels"],
+        "duration_s": float(row["duration_s"]),
+        "utterance_count": int(row["utterance_count"]),
+        "escalated": bool(row["escalated"]),
+        "steps_done": int(row["steps_done"]),
+        "steps_missed": row["steps_missed"],
+        "cautions": int(row["cautions"]),
+        "has_audio": row["audio_path"] is not None,
+        "audio_path": row["audio_path"],
+    }
