@@ -174,6 +174,7 @@ def create_app(
         language = check_language(body.language or settings.language)
         playbook = body.playbook or settings.playbook
         calls = manager()
+        calls.validate(language, playbook)
         if body.source == "device":
             live = calls.start_device(body.device, language=language, playbook=playbook, channels=body.channels)
         else:

@@ -76,6 +76,10 @@ class CallManager:
     def live(self) -> list[LiveCall]:
         return [c for c in self._calls.values() if c.status == "live"]
 
+    def validate(self, language: str | None, playbook: str | None) -> None:
+        """Fail before anything starts when the playbook is unknown or invalid."""
+        self._engines.analysis.start_call(language or "ja", playbook)
+
     def start_file(
         self, path: Path, *, kind: str, speed: float, language: str | None, playbook: str | None, channels: str | None
     ) -> LiveCall:
@@ -103,7 +107,7 @@ class CallManager:
         language: str | None,
         playbook: str | None,
     ) -> LiveCall:
-        self._engines.analysis.start_call(language or "ja", playbook)  # a bad playbook fails here, before anything
+        self.validate(language, playbook)
         call = uuid.uuid4().hex[:12]
         bus = CallBus(call)
         live = LiveCall(call, kind, bus, source, language, meta={"speakers": [str(s) for s in speakers]})
