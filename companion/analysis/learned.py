@@ -136,23 +136,31 @@ class LearnedLayer:
         probs = 1.0 / (1.0 + np.exp(-scores))
         return {label: float(p) for label, p in zip(model.labels, probs, strict=True)}
 
-    def explain(self, view: TextView, role: str, label: str, top: int = 2) -> str:
-        """The character n-grams of the surface that pushed this label up most (evidence for a model finding)."""
+    def explain(self, view: TextView, role: str, label: str) -> str:
+        """The surface words behind the n-grams that pushed this label up most (evidence for a model finding)."""
         model = self._roles.get(role)
         if model is None or label not in model.labels:
             return ""
         column = model.labels.index(label)
         x = model.vectorizer.transform([view.surface])
-        names = model.names
-        contributions = [
-            (float(value) * float(model.weights[idx, column]), str(names[idx]))
-            for idx, value in zip(x.indices, x.data, strict=True)
-        ]
-        contributions.sort(reverse=True)
-        picked: list[str] = []
-        for score, gram in contributions:
-            if score <= 0 or len(picked) >= top:
-                break
-            if gram.strip() and not any(gram in p or p in gram for p in picked):
-                picked.append(gram.strip())
-        return " … ".join(picked)
+        surface = view.surface.lower()
+        scores = [0.0] * len(surface)
+        for idx, value in zip(x.indices, x.data, strict=True):
+            contribution = float(value) * float(model.weights[idx, column])
+            gram = str(model.names[idx])
+            if contribution <= 0 or not gram.strip():
+                continue
+            start = surface.find(gram)
+            while start >= 0:
+                for pos in range(start, start + len(gram)):
+                    scores[pos] += contribution / len(gram)
+                start = surface.find(gram, start + 1)
+        if not any(scores):
+            return ""
+        best = max(range(len(scores)), key=scores.__getitem__)
+        for token in view.tokens:
+            if token.start <= best < token.start + len(token.text):
+                tokens = [t for t in view.tokens if abs(t.start - token.start) <= 3 and scores[t.start] > 0]
+                first, last = min(tokens, key=lambda t: t.start), max(tokens, key=lambda t: t.start)
+                return view.surface[first.start : last.start + len(last.text)]
+        return view.surface[best]

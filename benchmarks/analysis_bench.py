@@ -1,0 +1,206 @@
+"""Analysis benchmark: the shipped engine against the labelled corpus, and a plain keyword baseline.
+
+    .venv/bin/python benchmarks/analysis_bench.py [--corpus corpus] [--split blind --split dev] [--json]
+
+Prints, per split: per-label precision / recall / F1 per language, macro-F1, call-level exact match of
+missed_steps and order_issues (gold derived from the gold labels with the contract's definitions),
+escalation accuracy, and ms per utterance (p50 / p95) for Japanese — for the engine and for the baseline.
+The learned layer is trained on seed sentences + the dev split, so dev numbers are in-sample: only the
+blind split is an estimate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from companion.analysis.engine import PlaybookEngine
+from companion.analysis.playbook import load_playbook
+from companion.analysis.procedure import missed_steps, order_issues
+from companion.analysis.training import CorpusCall, Scores, allowed_for, read_split
+from companion.model import LANGUAGES, Speaker
+
+
+@dataclass(slots=True)
+class Result:
+    scores: dict[str, Scores] = field(default_factory=lambda: {lang: Scores() for lang in LANGUAGES})
+    missed_ok: int = 0
+    order_ok: int = 0
+    both_ok: int = 0
+    escalation_ok: int = 0
+    escalation_n: int = 0
+    calls: int = 0
+    ms_ja: list[float] = field(default_factory=list)
+
+    def overall(self) -> Scores:
+        total = Scores()
+        for scores in self.scores.values():
+            for src, dst in ((scores.tp, total.tp), (scores.fp, total.fp), (scores.fn, total.fn)):
+                for k, v in src.items():
+                    dst[k] = dst.get(k, 0) + v
+        return total
+
+    def macro(self) -> float:
+        """Mean F1 over every (language, label) pair with gold support."""
+        f1s = [s.prf(label)[2] for s in self.scores.values() for label in s.labels()]
+        return sum(f1s) / len(f1s) if f1s else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        per: dict[str, Any] = {}
+        for lang, s in self.scores.items():
+            per[lang] = {
+                label: dict(zip(("p", "r", "f1"), (round(v, 3) for v in s.prf(label)), strict=True))
+                | {"n": s.support(label)}
+                for label in s.labels()
+            }
+        n = max(self.calls, 1)
+        return {
+            "macro_f1": round(self.macro(), 3),
+            "min_label_f1": round(min((s.prf(lb)[2] for s in self.scores.values() for lb in s.labels()), default=0), 3),
+            "per_language": per,
+            "missed_steps_exact": round(self.missed_ok / n, 3),
+            "order_issues_exact": round(self.order_ok / n, 3),
+            "both_exact": round(self.both_ok / n, 3),
+            "escalation_accuracy": round(self.escalation_ok / max(self.escalation_n, 1), 3),
+            "calls": self.calls,
+            "ja_ms_p50": round(statistics.median(self.ms_ja), 3) if self.ms_ja else None,
+            "ja_ms_p95": round(_p95(self.ms_ja), 3) if self.ms_ja else None,
+        }
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def gold_procedure(call: CorpusCall, steps: tuple[str, ...], required: list[str]) -> tuple[list[str], list[str]]:
+    staff = [list(line.labels) for line in call.lines if line.speaker in ("staff", "unknown")]
+    performed = {label for labels in staff for label in labels}
+    return missed_steps(steps, required, performed), order_issues(steps, staff)
+
+
+def run_engine(engine: PlaybookEngine, calls: list[CorpusCall]) -> Result:
+    book = load_playbook(None)
+    required = [s.id for s in book.steps if s.required]
+    result = Result()
+    for call in calls:
+        analyzer = engine.start_call(call.language)
+        for index, line in enumerate(call.lines):
+            began = time.perf_counter()
+            analysis = analyzer.on_utterance(index, Speaker(line.speaker), line.text)
+            elapsed = (time.perf_counter() - began) * 1000
+            if call.language == "ja":
+                result.ms_ja.append(elapsed)
+            result.scores[call.language].add(line.labels, analysis.labels, allowed_for(line.speaker))
+        summary = analyzer.summary()
+        _score_call(result, call, summary.missed_steps, summary.order_issues, summary.escalation, book, required)
+    return result
+
+
+def _score_call(
+    result: Result, call: CorpusCall, missed: list[str], issues: list[str], escalation: bool, book: Any, req: list[str]
+) -> None:
+    gold_missed, gold_issues = gold_procedure(call, book.step_ids, req)
+    result.calls += 1
+    result.missed_ok += missed == gold_missed
+    result.order_ok += issues == gold_issues
+    result.both_ok += missed == gold_missed and issues == gold_issues
+    if call.escalation is not None:
+        result.escalation_n += 1
+        result.escalation_ok += escalation == call.escalation
+
+
+def run_baseline(calls: list[CorpusCall]) -> Result:
+    """Plain keyword substring matching, speaker-gated; escalation on any threat / unreasonable demand."""
+    keywords: dict[str, dict[str, list[str]]] = yaml.safe_load(
+        resources.files("companion.analysis").joinpath("data/baseline_keywords.yaml").read_text(encoding="utf-8")
+    )
+    book = load_playbook(None)
+    required = [s.id for s in book.steps if s.required]
+    result = Result()
+    for call in calls:
+        table = keywords.get(call.language, {})
+        staff_labels: list[list[str]] = []
+        harassment = False
+        for line in call.lines:
+            began = time.perf_counter()
+            allowed = allowed_for(line.speaker)
+            text = line.text.lower()
+            predicted = [label for label in allowed if any(k.lower() in text for k in table.get(label, []))]
+            elapsed = (time.perf_counter() - began) * 1000
+            if call.language == "ja":
+                result.ms_ja.append(elapsed)
+            result.scores[call.language].add(line.labels, predicted, allowed)
+            if line.speaker in ("staff", "unknown"):
+                staff_labels.append(predicted)
+            harassment = harassment or any(p in ("threat", "unreasonable_demand") for p in predicted)
+        performed = {label for labels in staff_labels for label in labels}
+        missed = missed_steps(book.step_ids, required, performed)
+        issues = order_issues(book.step_ids, staff_labels)
+        _score_call(result, call, missed, issues, harassment, book, required)
+    return result
+
+
+def print_result(title: str, result: Result) -> None:
+    d = result.as_dict()
+    print(f"\n### {title}")
+    for lang in LANGUAGES:
+        scores = result.scores[lang]
+        if not scores.labels():
+            continue
+        print(f"  {lang}: macro-F1 {scores.macro_f1():.3f}")
+        for label in scores.labels():
+            p, r, f = scores.prf(label)
+            print(f"    {label:20} P {p:.2f}  R {r:.2f}  F1 {f:.2f}  n={scores.support(label)}")
+    print(f"  macro-F1 (all language×label pairs): {d['macro_f1']:.3f}   lowest label F1: {d['min_label_f1']:.3f}")
+    print(
+        f"  calls: {d['calls']}   missed_steps exact: {d['missed_steps_exact']:.3f}   "
+        f"order_issues exact: {d['order_issues_exact']:.3f}   both: {d['both_exact']:.3f}"
+    )
+    print(
+        f"  escalation accuracy: {d['escalation_accuracy']:.3f}   "
+        f"ja ms/utterance p50 {d['ja_ms_p50']} p95 {d['ja_ms_p95']}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parent.parent / "corpus")
+    parser.add_argument("--split", action="append", choices=["dev", "blind"])
+    parser.add_argument("--json", action="store_true", help="one JSON object on stdout instead of tables")
+    args = parser.parse_args(argv)
+    splits = args.split or ["dev", "blind"]
+    engine = PlaybookEngine()
+    began = time.perf_counter()
+    engine.warm_up()
+    warm = time.perf_counter() - began
+    report: dict[str, Any] = {"engine_start_s": round(warm, 2)}
+    for split in splits:
+        calls = read_split(args.corpus / split)
+        if not calls:
+            print(f"no calls in {args.corpus / split}", file=sys.stderr)
+            continue
+        ours, base = run_engine(engine, calls), run_baseline(calls)
+        report[split] = {"engine": ours.as_dict(), "keyword_baseline": base.as_dict()}
+        if not args.json:
+            note = " (in-sample: the learned layer is trained on dev)" if split == "dev" else ""
+            print_result(f"{split}: engine{note}", ours)
+            print_result(f"{split}: keyword baseline", base)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+    else:
+        print(f"\nengine start (pipelines + training, 3 languages): {warm:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
