@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from companion.analysis.learned import LearnedLayer
 from companion.analysis.nlp import TextView
 from companion.analysis.rules import RuleSet
-from companion.model import ALL_LABELS, CUSTOMER_LABELS, STAFF_LABELS, Finding, Speaker
+from companion.model import ALL_LABELS, CUSTOMER_LABELS, MEMO_LABELS, STAFF_LABELS, Finding, Speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,4 +60,8 @@ class Labeler:
                     continue
                 evidence = self.learned.explain(view, role, label)
                 findings[label] = Finding(label=label, evidence=evidence, source="model")
+        if speaker not in (Speaker.STAFF, Speaker.CUSTOMER) and any(label in STAFF_LABELS for label in findings):
+            # Unknown speaker, staff phrasing found: the memo labels are the weakest evidence; drop them.
+            for label in MEMO_LABELS:
+                findings.pop(label, None)
         return tuple(findings[label] for label in ALL_LABELS if label in findings)
