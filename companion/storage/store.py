@@ -146,7 +146,10 @@ def create_store_engine(url: str | URL, *, busy_timeout_ms: int = 10_000) -> Eng
     database = parsed.database or ""
     memory = database in ("", ":memory:") or database.startswith("file::memory:")
     if not memory:
-        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        try:
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"cannot create the folder for the database {database}: {exc.strerror}") from None
     engine = create_engine(
         parsed,
         json_serializer=json_dumps,
