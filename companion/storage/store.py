@@ -13,13 +13,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import (
     Connection,
     Engine,
+    Float,
     Integer,
     Select,
+    String,
     and_,
     bindparam,
     column,
@@ -43,9 +45,13 @@ from companion.storage import search
 from companion.storage.schema import STATUSES, calls, events, utterances
 from companion.storage.types import as_utc, json_dumps, utc_now
 
+if TYPE_CHECKING:
+    from companion.config import Settings
+
 log = logging.getLogger(__name__)
 
 Status = Literal["live", "ended", "interrupted"]
+FinalStatus = Literal["ended", "interrupted"]
 SearchMode = Literal["fts5-trigram", "like", "pg_trgm", "ilike"]
 
 MAX_LIMIT = 500
@@ -105,7 +111,7 @@ class AppendEvent:
 @dataclass(frozen=True, slots=True)
 class CloseCall:
     call: str
-    status: Status
+    status: FinalStatus
     at: datetime = field(default_factory=utc_now)
 
 
@@ -205,6 +211,7 @@ class CallStore:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._writer = engine.execution_options(companion_write=True)
+        self._sql = _Statements(engine.dialect.name)
         self._search_mode = self._detect_search_mode()
 
     # -- properties -----------------------------------------------------------------------
@@ -249,7 +256,7 @@ class CallStore:
         """
         self.write([AppendEvent(event, emitted_at or utc_now())])
 
-    def close_call(self, call: str, status: Status = "ended") -> bool:
+    def close_call(self, call: str, status: FinalStatus = "ended") -> bool:
         """Set a call's final status (`ended` or `interrupted`). False if there is no such call."""
         self._check_close_status(status)
         with self._writer.begin() as conn:
@@ -257,12 +264,14 @@ class CallStore:
 
     def write(self, ops: Iterable[WriteOp]) -> None:
         """Apply operations in order in one transaction: all of them or none."""
+        known: set[str] = set()  # calls seen to exist in this transaction
         with self._writer.begin() as conn:
             for op in ops:
                 if isinstance(op, AppendEvent):
-                    self._append(conn, op.event, op.emitted_at)
+                    self._append(conn, op.event, op.emitted_at, known)
                 elif isinstance(op, OpenCall):
                     self._open(conn, op)
+                    known.add(op.call)
                 else:
                     self._check_close_status(op.status)
                     self._close(conn, op)
@@ -480,7 +489,7 @@ class CallStore:
         return select(utterances.c.call_id).where(match)
 
     def _ensure_call(self, conn: Connection, call: str) -> None:
-        if conn.execute(select(calls.c.id).where(calls.c.id == call)).first() is None:
+        if conn.execute(self._sql.call_exists, {"b_call": call}).first() is None:
             log.warning("event for call %s, which was never opened; recording it with unknown metadata", call)
             conn.execute(calls.insert().values(id=call, created_at=utc_now(), status="live"))
 
@@ -495,11 +504,11 @@ class CallStore:
             "staff": op.staff,
         }
         values = {"id": op.call, "created_at": as_utc(op.started_at or utc_now()), "status": "live", **meta}
-        insert = _insert_for(conn)
-        statement = insert(calls).values(**values).on_conflict_do_update(index_elements=[calls.c.id], set_=meta)
-        conn.execute(statement)
+        statement = _insert_for(conn)(calls).values(**values)
+        update_meta = {**meta, "staff": func.coalesce(statement.excluded.staff, calls.c.staff)}
+        conn.execute(statement.on_conflict_do_update(index_elements=[calls.c.id], set_=update_meta))
 
-    def _append(self, conn: Connection, event: Mapping[str, Any], emitted_at: datetime) -> None:
+    def _append(self, conn: Connection, event: Mapping[str, Any], emitted_at: datetime, known: set[str]) -> None:
         call, seq, kind = event.get("call"), event.get("seq"), event.get("type")
         if not isinstance(call, str) or not call:
             raise ValueError("an event needs a non-empty string `call`")
@@ -508,54 +517,29 @@ class CallStore:
         if not isinstance(kind, str) or not kind:
             raise ValueError(f"event {call!r}#{seq}: `type` must be a non-empty string")
         payload = {key: value for key, value in event.items() if key not in _ENVELOPE}
-        self._ensure_call(conn, call)
-        insert = _insert_for(conn)
+        row = _utterance_row(call, payload) if kind == "utterance" else None
+        if call not in known:
+            self._ensure_call(conn, call)
+            known.add(call)
+        sql = self._sql
         inserted = conn.execute(
-            insert(events)
-            .values(call_id=call, seq=seq, type=kind, payload=payload, emitted_at=as_utc(emitted_at))
-            .on_conflict_do_nothing(index_elements=[events.c.call_id, events.c.seq])
-            .returning(events.c.seq)
+            sql.insert_event,
+            {"call_id": call, "seq": seq, "type": kind, "payload": payload, "emitted_at": as_utc(emitted_at)},
         )
         if inserted.first() is None:  # (rowcount is not reliable for ON CONFLICT with every driver)
             log.debug("event %s#%d already stored; ignored", call, seq)
             return
-        conn.execute(update(calls).where(calls.c.id == call, calls.c.last_seq < seq).values(last_seq=seq))
-        if kind == "utterance":
-            self._store_utterance(conn, call, payload)
-        elif kind == "escalation":
+        if row is not None:
+            conn.execute(sql.upsert_utterance, row)
+            conn.execute(
+                sql.touch_utterance, {"b_call": call, "b_seq": seq, "b_end": row["end_s"], "b_count": row["idx"] + 1}
+            )
+            return
+        conn.execute(sql.touch, {"b_call": call, "b_seq": seq})
+        if kind == "escalation":
             conn.execute(update(calls).where(calls.c.id == call).values(escalated=True))
         elif kind == "summary":
             self._store_summary(conn, call, payload, emitted_at)
-
-    def _store_utterance(self, conn: Connection, call: str, payload: Mapping[str, Any]) -> None:
-        index = payload.get("index")
-        if not isinstance(index, int) or isinstance(index, bool) or index < 0:
-            raise ValueError(f"utterance event of call {call!r} without a valid `index`")
-        start = float(payload.get("start") or 0.0)
-        end = float(payload.get("end") or start)
-        values = {
-            "speaker": str(payload.get("speaker", "unknown")),
-            "text": str(payload.get("text", "")),
-            "start_s": start,
-            "end_s": end,
-            "labels": [str(label) for label in payload.get("labels") or []],
-            "evidence": dict(payload.get("evidence") or {}) or None,
-        }
-        insert = _insert_for(conn)
-        greatest = func.max if conn.dialect.name == "sqlite" else func.greatest
-        conn.execute(
-            insert(utterances)
-            .values(call_id=call, idx=index, **values)
-            .on_conflict_do_update(index_elements=[utterances.c.call_id, utterances.c.idx], set_=values)
-        )
-        conn.execute(
-            update(calls)
-            .where(calls.c.id == call)
-            .values(
-                duration_s=greatest(calls.c.duration_s, end),
-                utterance_count=greatest(calls.c.utterance_count, index + 1),
-            )
-        )
 
     def _store_summary(self, conn: Connection, call: str, summary: dict[str, Any], at: datetime) -> None:
         # The summary's labels are final: bring the utterance rows in line with them.
@@ -609,33 +593,107 @@ class CallStore:
             raise ValueError(f"a call closes as 'ended' or 'interrupted', not {status!r}")
 
 
-def open_store(settings: Any, *, migrate: bool = True) -> CallStore:
+def open_store(settings: Settings, *, migrate: bool = True) -> CallStore:
     """The store for `settings.effective_database_url`, its schema upgraded to head.
 
     Raises StorageError (one line, no password) when the database cannot be reached or migrated.
     """
-    url: str = settings.effective_database_url
-    return open_store_url(url, migrate=migrate)
+    return open_store_url(settings.effective_database_url, migrate=migrate)
 
 
 def open_store_url(url: str | URL, *, migrate: bool = True) -> CallStore:
+    """The store for a database URL (sqlite:///PATH or postgresql://…), its schema upgraded to head."""
     engine = create_store_engine(url)
     try:
         if migrate:
-            upgrade_schema(engine)
+            _migrate(engine, url)
         store = CallStore(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
-        orig = getattr(exc, "orig", None)
-        reason = str(orig) if orig is not None else str(exc)
-        reason = reason.strip().splitlines()[0] if reason.strip() else type(exc).__name__
-        raise StorageError(f"cannot open the database at {safe_url(url)}: {reason}") from None
+        raise StorageError(f"cannot open the database at {safe_url(url)}: {_first_line(exc)}") from None
+    except BaseException:
+        engine.dispose()
+        raise
     log.info("call store ready: %s (%s, search: %s)", safe_url(url), store.dialect, store.search_mode)
     return store
 
 
 # ---------------------------------------------------------------------------------------------
 # helpers
+
+
+def _migrate(engine: Engine, url: str | URL) -> None:
+    from alembic.util import CommandError
+
+    try:
+        upgrade_schema(engine)
+    except CommandError as exc:  # e.g. the database was migrated by a newer version of companion
+        raise StorageError(f"cannot migrate the database at {safe_url(url)}: {exc}") from None
+
+
+def _first_line(exc: SQLAlchemyError) -> str:
+    orig = getattr(exc, "orig", None)
+    reason = (str(orig) if orig is not None else str(exc)).strip()
+    return reason.splitlines()[0] if reason else type(exc).__name__
+
+
+class _Statements:
+    """The statements of the write path, built once: the writer runs them for every event."""
+
+    def __init__(self, dialect: str) -> None:
+        insert: Any = pg_dialect.insert if dialect == "postgresql" else sqlite_dialect.insert
+        greatest = func.greatest if dialect == "postgresql" else func.max
+        call = bindparam("b_call", type_=String)
+        seq = bindparam("b_seq", type_=Integer)
+        self.call_exists = select(calls.c.id).where(calls.c.id == call)
+        self.insert_event = (
+            insert(events)
+            .on_conflict_do_nothing(index_elements=[events.c.call_id, events.c.seq])
+            .returning(events.c.seq)
+        )
+        upsert = insert(utterances)
+        self.upsert_utterance = upsert.on_conflict_do_update(
+            index_elements=[utterances.c.call_id, utterances.c.idx],
+            set_={name: upsert.excluded[name] for name in _UTTERANCE_FIELDS},
+        )
+        self.touch = update(calls).where(calls.c.id == call).values(last_seq=greatest(calls.c.last_seq, seq))
+        self.touch_utterance = (
+            update(calls)
+            .where(calls.c.id == call)
+            .values(
+                last_seq=greatest(calls.c.last_seq, seq),
+                duration_s=greatest(calls.c.duration_s, bindparam("b_end", type_=Float)),
+                utterance_count=greatest(calls.c.utterance_count, bindparam("b_count", type_=Integer)),
+            )
+        )
+
+
+_UTTERANCE_FIELDS = ("speaker", "text", "start_s", "end_s", "labels", "evidence")
+
+
+def _utterance_row(call: str, payload: Mapping[str, Any]) -> dict[str, Any]:
+    index = payload.get("index")
+    if not isinstance(index, int) or isinstance(index, bool) or index < 0:
+        raise ValueError(f"utterance event of call {call!r} without a valid `index`")
+    try:
+        start = float(payload.get("start") or 0.0)
+        end = float(payload.get("end") or start)
+    except (TypeError, ValueError):
+        raise ValueError(f"utterance {call!r}:{index}: `start` and `end` must be numbers") from None
+    labels = payload.get("labels") or []
+    evidence = payload.get("evidence") or {}
+    if not isinstance(labels, list | tuple) or not isinstance(evidence, Mapping):
+        raise ValueError(f"utterance {call!r}:{index}: `labels` must be a list and `evidence` an object")
+    return {
+        "call_id": call,
+        "idx": index,
+        "speaker": str(payload.get("speaker", "unknown")),
+        "text": str(payload.get("text", "")),
+        "start_s": start,
+        "end_s": end,
+        "labels": [str(label) for label in labels],
+        "evidence": dict(evidence) or None,
+    }
 
 
 def _insert_for(conn: Connection) -> Any:

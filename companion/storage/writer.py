@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from companion.events import NumberedEvent
-from companion.storage.store import AppendEvent, CallStore, CloseCall, OpenCall, Status, WriteOp, describe
+from companion.storage.store import AppendEvent, CallStore, CloseCall, OpenCall, WriteOp, describe
 from companion.storage.types import utc_now
 
 log = logging.getLogger(__name__)
@@ -104,7 +104,7 @@ class StoreWriter:
     def append(self, event: Mapping[str, Any]) -> None:
         self.submit(event)
 
-    def close_call(self, call: str, status: Status | str = "ended") -> None:
+    def close_call(self, call: str, status: str = "ended") -> None:
         if status not in ("ended", "interrupted"):
             raise ValueError(f"a call closes as 'ended' or 'interrupted', not {status!r}")
         self._put(CloseCall(call, "ended" if status == "ended" else "interrupted", utc_now()))

@@ -233,7 +233,7 @@ def test_invalid_events_are_rejected_whole(store: CallStore, bad: dict[str, Any]
 def test_invalid_arguments(store: CallStore) -> None:
     open_call(store, "c1")
     with pytest.raises(ValueError):
-        store.close_call("c1", "live")
+        store.close_call("c1", "live")  # type: ignore[arg-type]
     with pytest.raises(ValueError):
         store.list_calls(limit=0)
     with pytest.raises(ValueError):
@@ -242,6 +242,16 @@ def test_invalid_arguments(store: CallStore) -> None:
         store.list_calls(since="last tuesday")
     with pytest.raises(ValueError):
         store.open_call("", source="x", language="ja", playbook="p", channels="")
+
+
+def test_opening_again_updates_metadata_only(store: CallStore) -> None:
+    open_call(store, "c1", started_at=T0, staff="佐藤")
+    store.append(utt("c1", 1, 0, "customer", "返金", []))
+    open_call(store, "c1", started_at=T0 + timedelta(days=1), language="zh")
+    call = store.get_call("c1")
+    assert call is not None
+    assert (call["language"], call["staff"], call["created_at"]) == ("zh", "佐藤", T0.isoformat())
+    assert len(call["utterances"]) == 1
 
 
 def test_event_for_a_call_never_opened_is_kept(store: CallStore) -> None:
@@ -618,3 +628,20 @@ def test_bad_database_urls_give_one_line(url: str) -> None:
     message = str(info.value)
     assert "\n" not in message
     assert "s3cret" not in message
+
+
+def test_a_database_from_a_newer_version_is_refused_in_one_line(db_url: str) -> None:
+    store = open_store_url(db_url)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
+    store.close()
+    try:
+        with pytest.raises(StorageError, match="cannot migrate"):
+            open_store_url(db_url)
+    finally:
+        from companion.storage.store import create_store_engine
+
+        engine = create_store_engine(db_url)
+        with engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+        engine.dispose()
