@@ -160,7 +160,7 @@ class LearnedLayer:
         best = max(range(len(scores)), key=scores.__getitem__)
         for token in view.tokens:
             if token.start <= best < token.start + len(token.text):
-                tokens = [t for t in view.tokens if abs(t.start - token.start) <= 3 and scores[t.start] > 0]
+                tokens = [token] + [t for t in view.tokens if abs(t.start - token.start) <= 3 and scores[t.start] > 0]
                 first, last = min(tokens, key=lambda t: t.start), max(tokens, key=lambda t: t.start)
                 return view.surface[first.start : last.start + len(last.text)]
         return view.surface[best]

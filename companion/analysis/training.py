@@ -173,13 +173,18 @@ def combinations() -> dict[str, Combination]:
 
 
 def cross_validate(
-    corpus_dir: Path, language: str, k: int = 5, settings: Settings | None = None, pipelines: Pipelines | None = None
+    corpus_dir: Path,
+    language: str,
+    k: int = 5,
+    settings: Settings | None = None,
+    pipelines: Pipelines | None = None,
+    include_seeds: bool = True,
 ) -> dict[str, Scores]:
     pipelines = pipelines or Pipelines()
     book = load_playbook(None)
     rules = RuleSet(book, language)
     dev = [c for c in read_split(corpus_dir / "dev") if c.language == language]
-    seeds = seed_examples(language)
+    seeds = seed_examples(language) if include_seeds else []
     seed_views = [pipelines.analyse(e.text, language) for e in seeds]
     view_cache: dict[str, TextView] = {}
 
@@ -218,6 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--ngram-max", type=int, default=3)
     parser.add_argument("--c", type=float, default=4.0)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--no-seeds", action="store_true", help="train the folds on dev only")
     args = parser.parse_args(argv)
     if args.command == "build":
         for language, n in build_training_files(args.corpus).items():
@@ -226,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings(ngram_max=args.ngram_max, c=args.c)
     pipelines = Pipelines()
     for language in args.language or list(LANGUAGES):
-        results = cross_validate(args.corpus, language, args.folds, settings, pipelines)
+        results = cross_validate(args.corpus, language, args.folds, settings, pipelines, not args.no_seeds)
         print(f"== {language} ({args.folds}-fold CV on dev, grouped by call)")
         for name, scores in results.items():
             if args.verbose:
