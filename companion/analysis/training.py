@@ -46,7 +46,7 @@ class CorpusCall:
 
 
 def read_split(split_dir: Path) -> list[CorpusCall]:
-    """Calls of one split (``{ja,zh,en}.jsonl`` + ``calls.jsonl``), in file order."""
+    """Calls of one split (``{ja,zh,en}.jsonl`` and ``{lang}-*.jsonl`` parts + ``calls.jsonl``), in file order."""
     meta: dict[str, dict[str, object]] = {}
     calls_file = split_dir / "calls.jsonl"
     if calls_file.is_file():
@@ -56,11 +56,12 @@ def read_split(split_dir: Path) -> list[CorpusCall]:
                 meta[str(row["call"])] = row
     out: list[CorpusCall] = []
     for language in LANGUAGES:
-        path = split_dir / f"{language}.jsonl"
-        if not path.is_file():
+        paths = sorted(split_dir.glob(f"{language}.jsonl")) + sorted(split_dir.glob(f"{language}-*.jsonl"))
+        if not paths:
             continue
         grouped: dict[str, list[CorpusLine]] = {}
-        for raw in path.read_text(encoding="utf-8").splitlines():
+        lines_text = [raw for path in paths for raw in path.read_text(encoding="utf-8").splitlines()]
+        for raw in lines_text:
             if not raw.strip():
                 continue
             row = json.loads(raw)

@@ -29,7 +29,7 @@ class SpeechModel(Protocol):
     ) -> list[Recognised]: ...
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # jobs are compared by identity (they hold arrays)
 class _Job:
     audio: Samples
     language: str | None
