@@ -453,18 +453,26 @@ class CallStore:
             conditions.append(calls.c.created_at >= _when(since))
         if until is not None:
             conditions.append(calls.c.created_at < _when(until))
-        for n, term in enumerate(search.split_terms(q or "")):
+        terms = search.split_terms(q or "")
+        for n, term in enumerate(terms):
             conditions.append(calls.c.id.in_(self._matching_calls(term, n)))
         where = and_(*conditions) if conditions else None
         count = select(func.count()).select_from(calls)
-        page: Select[Any] = select(*_LIST_COLUMNS)
+        # SQLite scans for a search once if the total rides along as a window count; PostgreSQL's
+        # planner does better with two queries (a hash join for the count, an index walk for the page).
+        windowed = bool(terms) and self.dialect == "sqlite"
+        page: Select[Any] = select(*_LIST_COLUMNS, *([func.count().over().label("total")] if windowed else []))
         if where is not None:
             count = count.where(where)
             page = page.where(where)
         page = page.order_by(calls.c.created_at.desc(), calls.c.id.desc()).limit(limit).offset(offset)
         with self._engine.connect() as conn:
-            total = int(conn.execute(count).scalar_one())
-            rows = conn.execute(page).all() if total > offset else []
+            if windowed:
+                rows = conn.execute(page).all()
+                total = int(rows[0].total) if rows else (0 if offset == 0 else int(conn.execute(count).scalar_one()))
+            else:
+                total = int(conn.execute(count).scalar_one())
+                rows = conn.execute(page).all() if total > offset else []
         return total, [_list_row(row._mapping) for row in rows]
 
     # -- internals -------------------------------------------------------------------------
@@ -482,10 +490,10 @@ class CallStore:
             )
             return select(utterances.c.call_id).where(utterances.c.id.in_(fts.columns(column("rowid", Integer))))
         pattern = search.like_pattern(term)
-        if self.dialect == "postgresql":
+        if self.dialect == "postgresql" and term.lower() != term.upper():
             match = utterances.c.text.ilike(pattern, escape="\\")
-        else:
-            match = utterances.c.text.like(pattern, escape="\\")  # SQLite LIKE ignores ASCII case
+        else:  # SQLite's LIKE ignores ASCII case; on PostgreSQL a term without case (CJK) needs no ILIKE
+            match = utterances.c.text.like(pattern, escape="\\")
         return select(utterances.c.call_id).where(match)
 
     def _ensure_call(self, conn: Connection, call: str) -> None:
