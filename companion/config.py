@@ -39,7 +39,7 @@ class Settings(BaseSettings):
     playbook: str | None = None
 
     vad_threshold: float = 0.5
-    min_silence_ms: int = 400
+    min_silence_ms: int = 600
     max_utterance_s: float = 15.0
     partial_interval_s: float = 1.0
     partials: bool = True
