@@ -145,6 +145,7 @@ class DecodeWorker:
                 else:
                     first = live[0]
                     assert first.language is not None
+                    log.debug("packed decode of %d utterances", len(live))
                     results = self._model.transcribe_packed(
                         [job.audio for job in live], first.language, first.prompt, first.beam_size
                     )
