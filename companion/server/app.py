@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import re
 import shutil
@@ -25,9 +26,9 @@ from companion.bus import SlowViewerError
 from companion.clock import SystemClock
 from companion.config import Settings
 from companion.errors import BadAudioError, CompanionError, NotFoundError
-from companion.server.calls import CallManager, Recorder, new_file_id
-from companion.server.views import MemoryCalls
+from companion.server.calls import CallManager, new_file_id
 from companion.services import Runtime, build_runtime, check_language
+from companion.storage import CallStore, StoreWriter, open_store
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,8 @@ class CallStarted(BaseModel):
 class AppState:
     settings: Settings
     runtime: Runtime | None = None
+    store: CallStore | None = None
+    writer: StoreWriter | None = None
     manager: CallManager | None = None
     load_error: str | None = None
     loader: asyncio.Task[None] | None = None
@@ -68,16 +71,14 @@ def create_app(
     settings: Settings,
     *,
     analysis: AnalysisEngine | None = None,
-    recorder: Recorder | None = None,
     demo: bool = False,
 ) -> FastAPI:
     state = AppState(settings)
-    memory = MemoryCalls(lambda: state.manager)
 
     async def load() -> None:
         try:
             state.runtime = await asyncio.to_thread(build_runtime, settings, analysis)
-            state.manager = CallManager(state.runtime.engines, settings, SystemClock(), recorder)
+            state.manager = CallManager(state.runtime.engines, settings, SystemClock(), state.writer)
             if demo and DEMO_CALL.is_file():
                 state.manager.start_file(
                     DEMO_CALL, kind="demo", speed=1.0, language="ja", playbook=settings.playbook, channels=None
@@ -89,12 +90,19 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         settings.uploads_dir.mkdir(parents=True, exist_ok=True)
+        state.store = await asyncio.to_thread(open_store, settings)
+        interrupted = await asyncio.to_thread(state.store.mark_interrupted)
+        if interrupted:
+            log.warning("%d call(s) were interrupted by the last shutdown and are marked so", len(interrupted))
+        state.writer = StoreWriter(state.store)
         state.loader = asyncio.create_task(load())
         yield
         if state.manager is not None:
             await state.manager.shutdown()
         if state.runtime is not None:
             state.runtime.close()
+        await asyncio.to_thread(state.writer.close)
+        state.store.close()
 
     app = FastAPI(title="companion", version="0.1.0", lifespan=lifespan)
     app.state.companion = state
@@ -113,6 +121,11 @@ def create_app(
     @app.exception_handler(StarletteHTTPException)
     async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         return JSONResponse({"detail": str(exc.detail)}, status_code=exc.status_code)
+
+    def store() -> CallStore:
+        if state.store is None:
+            raise ServiceUnavailable("the call store is not open yet")
+        return state.store
 
     def manager() -> CallManager:
         if state.manager is None:
@@ -265,14 +278,24 @@ def create_app(
         limit: int = Query(50, ge=1, le=500),
         offset: int = Query(0, ge=0),
     ) -> dict[str, Any]:
-        total, rows = memory.list_calls(q=q, escalated=escalated, limit=limit, offset=offset)
+        try:
+            total, rows = await asyncio.to_thread(
+                store().list_calls, q=q, escalated=escalated, since=since, until=until, limit=limit, offset=offset
+            )
+        except ValueError as exc:
+            raise InvalidQuery(str(exc).splitlines()[0]) from None
+        for row in rows:
+            row.pop("audio_path", None)
         return {"total": total, "calls": rows}
 
     @app.get("/api/calls/{call}")
     async def get_call(call: str) -> dict[str, Any]:
-        found = memory.get_call(call)
+        if state.manager is not None and state.manager.get(call) is not None and state.writer is not None:
+            await asyncio.to_thread(state.writer.flush, 5)
+        found = await asyncio.to_thread(store().get_call, call)
         if found is None:
             raise NotFoundError(f"no call {call!r}")
+        found.pop("audio_path", None)
         return found
 
     @app.get("/api/devices")
@@ -288,10 +311,17 @@ def create_app(
     async def follow(websocket: WebSocket, call: str, after: int = 0) -> None:
         await websocket.accept()
         live = state.manager.get(call) if state.manager else None
-        if live is None:
-            await websocket.close(code=4404, reason=f"no call {call!r}")
-            return
         try:
+            if live is None:
+                known = state.store is not None and await asyncio.to_thread(state.store.call_status, call) is not None
+                stored = await asyncio.to_thread(store().events_after, call, after) if known else []
+                if not known:
+                    await websocket.close(code=4404, reason=f"no call {call!r}")
+                    return
+                for body in stored:
+                    await websocket.send_text(json.dumps(body, ensure_ascii=False, separators=(",", ":")))
+                await websocket.close(code=1000, reason="call ended")
+                return
             async for event in live.bus.follow(after):
                 await websocket.send_text(event.to_json())
             await websocket.close(code=1000, reason="call ended")
@@ -319,6 +349,10 @@ def create_app(
 
 class ServiceUnavailable(CompanionError):
     http_status = 503
+
+
+class InvalidQuery(CompanionError):
+    http_status = 422
 
 
 class PayloadTooLarge(CompanionError):

@@ -153,8 +153,7 @@ class CallManager:
             live.status = status
             live.bus.close()
             self.board.notify({"type": "call_ended", "call": live.call, "status": status})
-            if status != "ended":
-                self._recorder.close_call(live.call, status)
+            self._recorder.close_call(live.call, status)
             log.info("call %s %s", live.call, status)
 
     def escalate(self, call: str, by: str, reason: str) -> LiveCall:

@@ -125,3 +125,20 @@ def test_staff_escalation_reaches_the_supervisor_board(client: TestClient, stere
     assert "escalation" in [e["type"] for e in events]
     assert [e["seq"] for e in events] == list(range(1, len(events) + 1))
     assert client.post(f"/api/calls/{call}/escalate", json={}).status_code == 409
+
+
+def test_ended_calls_are_stored_listed_searched_and_replayed(client: TestClient, stereo_en: Path) -> None:
+    with stereo_en.open("rb") as handle:
+        file_id = client.post("/api/uploads", files={"file": ("c.wav", handle, "audio/wav")}).json()["file_id"]
+    call = client.post(
+        "/api/calls", json={"source": "upload", "file_id": file_id, "speed": 0, "language": "en"}
+    ).json()["call"]
+    live_events = read_all(client, call)
+    listed = client.get("/api/calls", params={"q": "horizon"}).json()
+    assert call in [row["call"] for row in listed["calls"]]
+    assert all("audio_path" not in row for row in listed["calls"])
+    assert client.get("/api/calls", params={"q": "no such words anywhere"}).json()["total"] == 0
+    stored = client.get(f"/api/calls/{call}").json()
+    assert stored["status"] == "ended"
+    assert [u["text"] for u in stored["utterances"]] == [e["text"] for e in live_events if e["type"] == "utterance"]
+    assert client.get("/api/calls", params={"since": "not a date"}).status_code == 422
