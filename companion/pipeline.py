@@ -141,7 +141,10 @@ class CallPipeline:
         return self._engines.analysis.asr_prompt(self._language, self._options.playbook)
 
     def _maybe_partial(self, channel: _Channel, partial: Partial) -> None:
-        if self._language is None or self._engines.worker.pending_finals() > 0:
+        if self._language is None:
+            return
+        if self._engines.worker.busy:
+            channel.segmenter.retry_partial()
             return
         generation = channel.partial_generation
         future = self._engines.worker.submit(

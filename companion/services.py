@@ -59,10 +59,15 @@ def build_runtime(settings: Settings, analysis: AnalysisEngine | None = None, wa
     speech = WhisperEngine(model_dir, settings.device, settings.compute_type, settings.cpu_threads)
     if warm_up:
         speech.warm_up()
+    engine = analysis if analysis is not None else build_analysis(settings)
+    if warm_up and settings.language != "auto":
+        warm = getattr(engine, "warm_up", None)
+        if callable(warm):
+            warm(languages=(settings.language,), playbook=settings.playbook)
     engines = Engines(
         worker=DecodeWorker(speech),
         vad=SileroSession(),
-        analysis=analysis if analysis is not None else build_analysis(settings),
+        analysis=engine,
         beam_size=settings.beam_size,
     )
     elapsed = time.monotonic() - began

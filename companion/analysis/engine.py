@@ -57,8 +57,7 @@ class PlaybookEngine:
     def asr_prompt(self, language: str, playbook: str | None = None) -> str:
         book = load_playbook(playbook)
         words = book.asr_prompt.get(language, [])
-        separator = " " if language == "en" else "、"
-        return separator.join(words)
+        return (" " if language == "en" else "").join(words)
 
     # ------------------------------------------------------------------ shared parts
 

@@ -1,8 +1,7 @@
 """The decode worker: one thread owns the model; calls queue work for it.
 
-Finals go before partials. A partial that is superseded by a newer one for the same channel
-is dropped. Finals that pile up (a fast replay, several calls at once) are packed into one
-30 s window, which costs one encoder pass instead of many.
+Finals go before partials, first come first served. A partial that is superseded by a newer
+one for the same channel is dropped, and none is queued while the worker is busy (`busy`).
 """
 
 from __future__ import annotations
@@ -16,17 +15,13 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from companion.model import SAMPLE_RATE, Samples
-from companion.transcription.whisper import PACK_GAP_S, PACK_LIMIT_S, Recognised
+from companion.transcription.whisper import Recognised
 
 log = logging.getLogger(__name__)
 
 
 class SpeechModel(Protocol):
     def transcribe(self, audio: Samples, language: str | None, prompt: str, beam_size: int) -> Recognised: ...
-
-    def transcribe_packed(
-        self, audios: list[Samples], language: str, prompt: str, beam_size: int
-    ) -> list[Recognised]: ...
 
 
 @dataclass(slots=True, eq=False)  # jobs are compared by identity (they hold arrays)
@@ -46,9 +41,9 @@ class _Job:
 
 
 class DecodeWorker:
-    def __init__(self, model: SpeechModel, pack: bool = True) -> None:
+    def __init__(self, model: SpeechModel) -> None:
         self._model = model
-        self._pack = pack
+        self._running = False
         self._finals: list[_Job] = []
         self._partials: dict[str, _Job] = {}
         self._cond = threading.Condition()
@@ -90,6 +85,12 @@ class DecodeWorker:
         with self._cond:
             return len(self._finals)
 
+    @property
+    def busy(self) -> bool:
+        """Decoding, or with finals waiting: a partial asked for now would only arrive stale."""
+        with self._cond:
+            return self._running or bool(self._finals)
+
     def close(self) -> None:
         with self._cond:
             self._closed = True
@@ -101,7 +102,7 @@ class DecodeWorker:
                 job.future.set_result(None)
         self._thread.join(timeout=30)
 
-    def _take(self) -> list[_Job]:
+    def _take(self) -> _Job | None:
         with self._cond:
             while True:
                 self._finals = [job for job in self._finals if not job.future.cancelled()]
@@ -109,50 +110,31 @@ class DecodeWorker:
                     break
                 self._cond.wait()
             if self._finals:
-                first = self._finals.pop(0)
-                batch = [first]
-                if self._pack and first.language is not None:
-                    total = first.seconds
-                    for job in list(self._finals):
-                        same = (job.language, job.prompt, job.beam_size) == (
-                            first.language, first.prompt, first.beam_size,
-                        )
-                        if same and total + PACK_GAP_S + job.seconds <= PACK_LIMIT_S:
-                            batch.append(job)
-                            total += PACK_GAP_S + job.seconds
-                            self._finals.remove(job)
-                return batch
+                return self._finals.pop(0)
             if self._partials:
                 key = min(self._partials, key=lambda k: self._partials[k].order)
-                return [self._partials.pop(key)]
-            return []
+                return self._partials.pop(key)
+            return None
 
     def _run(self) -> None:
         while True:
-            batch = self._take()
-            if not batch:
+            job = self._take()
+            if job is None:
                 with self._cond:
                     if self._closed:
                         return
                 continue
-            live = [job for job in batch if job.future.set_running_or_notify_cancel()]
-            if not live:
+            if not job.future.set_running_or_notify_cancel():
                 continue
+            with self._cond:
+                self._running = True
             try:
-                if len(live) == 1:
-                    job = live[0]
-                    results = [self._model.transcribe(job.audio, job.language, job.prompt, job.beam_size)]
-                else:
-                    first = live[0]
-                    assert first.language is not None
-                    log.debug("packed decode of %d utterances", len(live))
-                    results = self._model.transcribe_packed(
-                        [job.audio for job in live], first.language, first.prompt, first.beam_size
-                    )
-            except Exception as exc:  # the model failed: fail these jobs, keep serving
+                result = self._model.transcribe(job.audio, job.language, job.prompt, job.beam_size)
+            except Exception as exc:  # the model failed: fail this job, keep serving
                 log.exception("decode failed")
-                for job in live:
-                    job.future.set_exception(exc)
-                continue
-            for job, result in zip(live, results, strict=True):
+                job.future.set_exception(exc)
+            else:
                 job.future.set_result(result)
+            finally:
+                with self._cond:
+                    self._running = False
