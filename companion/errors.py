@@ -53,3 +53,23 @@ class ModelError(CompanionError):
 
 class NotFoundError(CompanionError):
     http_status = 404
+
+
+class NotReadyError(CompanionError):
+    """The service is still loading, or cannot start calls."""
+
+    http_status = 503
+
+
+class TooLargeError(CompanionError):
+    http_status = 413
+
+
+class BadQueryError(CompanionError):
+    http_status = 422
+
+
+class CallStateError(CompanionError):
+    """The call is not in a state that allows this (e.g. it has ended)."""
+
+    http_status = 409

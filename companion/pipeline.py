@@ -141,10 +141,7 @@ class CallPipeline:
         return self._engines.analysis.asr_prompt(self._language, self._options.playbook)
 
     def _maybe_partial(self, channel: _Channel, partial: Partial) -> None:
-        if self._language is None:
-            return
-        if self._engines.worker.busy:
-            channel.segmenter.retry_partial()
+        if self._language is None or self._engines.worker.busy:
             return
         generation = channel.partial_generation
         future = self._engines.worker.submit(

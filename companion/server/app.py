@@ -6,7 +6,6 @@ import asyncio
 import json
 import logging
 import re
-import shutil
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from companion.audio.decode import decode_file
 from companion.bus import SlowViewerError
 from companion.clock import SystemClock
 from companion.config import Settings
-from companion.errors import BadAudioError, CompanionError, NotFoundError
+from companion.errors import BadAudioError, BadQueryError, CompanionError, NotFoundError, NotReadyError, TooLargeError
 from companion.server.calls import CallManager, new_file_id
 from companion.services import Runtime, build_runtime, check_language
 from companion.storage import CallStore, StoreWriter, open_store
@@ -124,14 +123,14 @@ def create_app(
 
     def store() -> CallStore:
         if state.store is None:
-            raise ServiceUnavailable("the call store is not open yet")
+            raise NotReadyError("the call store is not open yet")
         return state.store
 
     def manager() -> CallManager:
         if state.manager is None:
             if state.load_error:
-                raise ServiceUnavailable(state.load_error)
-            raise ServiceUnavailable("the speech model is still loading; try again in a few seconds")
+                raise NotReadyError(state.load_error)
+            raise NotReadyError("the speech model is still loading; try again in a few seconds")
         return state.manager
 
     @app.get("/api/health")
@@ -164,7 +163,7 @@ def create_app(
                 while chunk := await file.read(1 << 20):
                     size += len(chunk)
                     if size > limit:
-                        raise PayloadTooLarge(f"file is larger than {settings.max_upload_mb} MB")
+                        raise TooLargeError(f"file is larger than {settings.max_upload_mb} MB")
                     out.write(chunk)
             try:
                 audio = await asyncio.to_thread(decode_file, partial)
@@ -283,7 +282,7 @@ def create_app(
                 store().list_calls, q=q, escalated=escalated, since=since, until=until, limit=limit, offset=offset
             )
         except ValueError as exc:
-            raise InvalidQuery(str(exc).splitlines()[0]) from None
+            raise BadQueryError(str(exc).splitlines()[0]) from None
         for row in rows:
             row.pop("audio_path", None)
         return {"total": total, "calls": rows}
@@ -345,19 +344,3 @@ def create_app(
     if WEB_DIR.is_dir():
         app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
     return app
-
-
-class ServiceUnavailable(CompanionError):
-    http_status = 503
-
-
-class InvalidQuery(CompanionError):
-    http_status = 422
-
-
-class PayloadTooLarge(CompanionError):
-    http_status = 413
-
-
-def clear_uploads(settings: Settings) -> None:
-    shutil.rmtree(settings.uploads_dir, ignore_errors=True)

@@ -16,7 +16,7 @@ from companion.bus import CallBus
 from companion.call import CallSession
 from companion.clock import Clock
 from companion.config import Settings
-from companion.errors import CompanionError, NotFoundError
+from companion.errors import CallStateError, CompanionError, NotFoundError
 from companion.events import NumberedEvent
 from companion.pipeline import CallPipeline, Engines
 from companion.replay import call_options, prepare_audio
@@ -161,7 +161,7 @@ class CallManager:
         if live is None or live.session is None:
             raise NotFoundError(f"no call {call!r}")
         if live.status != "live":
-            raise CallEndedError(f"call {call!r} has ended; escalate it from the review page")
+            raise CallStateError(f"call {call!r} has ended; escalate it from the review page")
         live.session.escalate(by, reason)
         return live
 
@@ -183,10 +183,6 @@ class CallManager:
         ended = [c for c in self._calls.values() if c.status != "live"]
         for old in ended[: max(0, len(ended) - KEEP_ENDED)]:
             self._calls.pop(old.call, None)
-
-
-class CallEndedError(CompanionError):
-    http_status = 409
 
 
 class Board:

@@ -106,13 +106,6 @@ class Segmenter:
             self._position += self._window
         return actions
 
-    def retry_partial(self, after_s: float = 0.2) -> None:
-        """The last partial could not be decoded (the model was busy): offer another one soon."""
-        speech = self._speech
-        if speech is not None:
-            length_s = (speech.voiced_end_sample - speech.start_sample) / SAMPLE_RATE
-            speech.next_partial_s = min(speech.next_partial_s, length_s + after_s)
-
     def flush(self) -> list[Action]:
         """End of stream: whatever is being said becomes an utterance."""
         speech = self._speech

@@ -87,11 +87,3 @@ def test_partials_while_speaking() -> None:
     assert len(partials) >= 3
     assert all(len(p.audio) > 0 for p in partials)
 
-
-def test_a_skipped_partial_is_offered_again_soon() -> None:
-    seg = Segmenter(config(partials=True, first_partial_s=0.2, partial_interval_s=5.0))
-    actions = feed(seg, "#" * 8)
-    assert [type(a).__name__ for a in actions] == ["Partial"]
-    seg.retry_partial(after_s=0.064)
-    more = feed(seg, "#" * 4)
-    assert "Partial" in [type(a).__name__ for a in more]
