@@ -89,4 +89,5 @@ async function attachToLive() {
   } catch (_) { /* service not ready yet */ }
 }
 health();
+attachToLive();
 setInterval(() => { if (!currentCall) attachToLive(); }, 2000);
