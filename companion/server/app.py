@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import FastAPI, File, Query, Request, UploadFile, WebSocket, WebSocketDisconnect
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -25,6 +25,7 @@ from companion.bus import SlowViewerError
 from companion.clock import SystemClock
 from companion.config import Settings
 from companion.errors import BadAudioError, BadQueryError, CompanionError, NotFoundError, NotReadyError, TooLargeError
+from companion.reports.incident import FORMATS, RENDERERS, build_report
 from companion.server.calls import CallManager, new_file_id
 from companion.services import Runtime, build_runtime, check_language
 from companion.storage import CallStore, StoreWriter, open_store
@@ -296,6 +297,23 @@ def create_app(
             raise NotFoundError(f"no call {call!r}")
         found.pop("audio_path", None)
         return found
+
+    @app.get(
+        "/api/calls/{call}/report",
+        responses={200: {"content": {"text/markdown": {}, "application/pdf": {}, FORMATS["docx"]: {}}}},
+    )
+    async def report(
+        call: str, format: Literal["md", "pdf", "docx"] = "md", reporter: str | None = Query(None, max_length=100)
+    ) -> Response:
+        """The incident report of a stored call, in the call's language, the customer's words verbatim."""
+        found = await asyncio.to_thread(store().get_call, call)
+        if found is None:
+            raise NotFoundError(f"no call {call!r}")
+        content = await asyncio.to_thread(RENDERERS[format], build_report(found, reporter))
+        filename = f"report-{call}.{format}"
+        return Response(
+            content, media_type=FORMATS[format], headers={"Content-Disposition": f'attachment; filename="{filename}"'}
+        )
 
     @app.get("/api/devices")
     async def devices() -> dict[str, Any]:

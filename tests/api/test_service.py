@@ -142,3 +142,20 @@ def test_ended_calls_are_stored_listed_searched_and_replayed(client: TestClient,
     assert stored["status"] == "ended"
     assert [u["text"] for u in stored["utterances"]] == [e["text"] for e in live_events if e["type"] == "utterance"]
     assert client.get("/api/calls", params={"since": "not a date"}).status_code == 422
+
+
+def test_incident_report_of_a_stored_call(client: TestClient, stereo_en: Path) -> None:
+    with stereo_en.open("rb") as handle:
+        file_id = client.post("/api/uploads", files={"file": ("c.wav", handle, "audio/wav")}).json()["file_id"]
+    call = client.post(
+        "/api/calls", json={"source": "upload", "file_id": file_id, "speed": 0, "language": "en"}
+    ).json()["call"]
+    read_all(client, call)
+    markdown = client.get(f"/api/calls/{call}/report", params={"format": "md"})
+    assert markdown.status_code == 200 and markdown.text.startswith("# Complaint report")
+    pdf = client.get(f"/api/calls/{call}/report", params={"format": "pdf"})
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    docx = client.get(f"/api/calls/{call}/report", params={"format": "docx"})
+    assert docx.status_code == 200 and docx.content[:2] == b"PK"
+    assert client.get(f"/api/calls/{call}/report", params={"format": "odt"}).status_code == 422
+    assert client.get("/api/calls/nope/report").status_code == 404
