@@ -1,7 +1,22 @@
 "use strict";
-// A plain live transcript. The full side panel replaces this page in its own issue.
+// The side panel: live transcript in lanes, the procedure, one prompt, cautions, escalation, the memo.
+// Every event is applied once, in seq order; after a dropped socket it resumes with ?after=<last seq>.
 const $ = (id) => document.getElementById(id);
-let socket = null, currentCall = null, lastSeq = 0;
+const STEPS = ["apology", "empathy", "confirm", "solution", "thanks"];
+const CAUTIONS = new Set(["excuse", "blame", "dismissive", "argue", "overpromise", "dont_know"]);
+const HARASSMENT = new Set(["abuse", "threat", "unreasonable_demand"]);
+let texts = {}, ui = "ja";
+let socket = null, levels = null, currentCall = null, lastSeq = 0, live = false;
+let done = new Set(), started = null, follow = true, utterances = {};
+
+const t = (key) => (texts[ui] && texts[ui][key]) || key;
+const labelName = (label) => (texts[ui] && texts[ui].labels[label]) || label;
+
+function applyTexts() {
+  document.documentElement.lang = ui;
+  document.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = t(el.dataset.i18n); });
+  renderSteps();
+}
 
 function showError(message) { const e = $("error"); e.textContent = message; e.hidden = !message; }
 
@@ -15,62 +30,175 @@ async function api(path, options) {
 async function health() {
   try {
     const h = await api("/api/health");
-    $("status").textContent = `ready (${h.device}, ${h.compute_type})`;
+    $("status").textContent = `${t("ready")} (${h.device}, ${h.compute_type})`;
+    $("status").dataset.state = "ready";
   } catch (err) {
-    $("status").textContent = err.message.includes("loading") ? "loading the speech model…" : `unavailable: ${err.message}`;
+    $("status").textContent = err.message.includes("loading") ? t("loading") : t("unreachable");
+    $("status").dataset.state = "down";
     setTimeout(health, 1000);
   }
 }
 
-function follow(call) {
-  if (socket) socket.close();
-  if (call !== currentCall) { currentCall = call; lastSeq = 0; $("transcript").innerHTML = ""; $("partials").innerHTML = ""; }
+function reset(call) {
+  currentCall = call; lastSeq = 0; done = new Set(); utterances = {}; started = Date.now(); live = true;
+  for (const id of ["transcript", "partials", "cautions", "memo", "meters"]) $(id).innerHTML = "";
+  $("prompt").textContent = ""; $("banner").hidden = true; $("escalate").disabled = false;
+  $("escalate").textContent = t("escalate");
+  renderSteps();
+}
+
+function connect(call) {
+  if (socket) { socket.onclose = null; socket.close(); }
+  if (call !== currentCall) reset(call);
   $("stop").disabled = false;
   const proto = location.protocol === "https:" ? "wss" : "ws";
   socket = new WebSocket(`${proto}://${location.host}/ws/calls/${call}?after=${lastSeq}`);
   socket.onmessage = (message) => {
     const event = JSON.parse(message.data);
-    if (event.seq <= lastSeq) return;
+    if (event.seq <= lastSeq) return;           // already applied: no duplicates after a resume
     lastSeq = event.seq;
-    render(event);
+    document.body.dataset.lastSeq = String(lastSeq);
+    apply(event);
   };
   socket.onclose = (closed) => {
-    if (closed.code === 1000 || closed.code === 4404) { $("stop").disabled = true; return; }
-    setTimeout(() => follow(call), 1000);
+    if (closed.code === 1000 || closed.code === 4404) { live = false; $("stop").disabled = true; return; }
+    setTimeout(() => connect(call), 500);        // dropped: resume after the last seq seen
+  };
+  watchLevels(call);
+}
+
+function watchLevels(call) {
+  if (levels) levels.close();
+  const proto = location.protocol === "https:" ? "wss" : "ws";
+  levels = new WebSocket(`${proto}://${location.host}/ws/calls/${call}/levels`);
+  levels.onmessage = (message) => {
+    const { levels: dbs } = JSON.parse(message.data);
+    const box = $("meters");
+    while (box.children.length < dbs.length) { const m = document.createElement("span"); m.className = "meter"; m.append(document.createElement("i")); box.append(m); }
+    dbs.forEach((db, i) => { box.children[i].firstChild.style.width = `${Math.max(0, Math.min(100, (db + 60) * 100 / 60))}%`; });
   };
 }
 
-function render(event) {
-  if (event.type === "partial") {
-    let line = document.querySelector(`.partials [data-speaker="${event.speaker}"]`);
-    if (!line) { line = document.createElement("div"); line.dataset.speaker = event.speaker; $("partials").append(line); }
-    line.textContent = `${event.speaker}: ${event.text}…`;
-  } else if (event.type === "utterance") {
-    const stale = document.querySelector(`.partials [data-speaker="${event.speaker}"]`);
-    if (stale) stale.remove();
-    const item = document.createElement("li");
-    item.className = event.speaker;
-    item.dataset.index = event.index;
-    const who = document.createElement("span");
-    who.className = "who";
-    who.textContent = `${event.speaker} · ${event.start.toFixed(1)} s` + (event.labels.length ? ` · ${event.labels.join(", ")}` : "");
-    item.append(who, document.createTextNode(event.text));
-    $("transcript").append(item);
-    item.scrollIntoView({ block: "nearest" });
-  } else if (event.type === "summary") {
-    $("status").textContent = "call ended";
+function chip(label) {
+  const c = document.createElement("span");
+  c.className = "chip" + (CAUTIONS.has(label) ? " caution" : HARASSMENT.has(label) ? " harass" : "");
+  c.textContent = labelName(label);
+  return c;
+}
+
+function highlight(text, entities) {
+  const span = document.createElement("span");
+  const marks = (entities || []).map((e) => e.text).filter(Boolean);
+  const pattern = marks.length ? new RegExp(marks.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g") : /\p{N}+/gu;
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    span.append(text.slice(last, match.index));
+    const mark = document.createElement("mark"); mark.textContent = match[0]; span.append(mark);
+    last = match.index + match[0].length;
+  }
+  span.append(text.slice(last));
+  return span;
+}
+
+function apply(event) {
+  switch (event.type) {
+    case "partial": {
+      let line = document.querySelector(`#partials [data-speaker="${event.speaker}"]`);
+      if (!line) { line = document.createElement("div"); line.dataset.speaker = event.speaker; $("partials").append(line); }
+      line.textContent = `${t(event.speaker)}: ${event.text}…`;
+      break;
+    }
+    case "utterance": {
+      document.querySelector(`#partials [data-speaker="${event.speaker}"]`)?.remove();
+      utterances[event.index] = event;
+      const item = document.createElement("li");
+      item.className = event.speaker;
+      item.dataset.index = event.index;
+      item.dataset.seq = event.seq;
+      const who = document.createElement("span");
+      who.className = "who";
+      who.textContent = `${t(event.speaker)} · ${fmt(event.start)}`;
+      event.labels.forEach((label) => who.append(chip(label)));
+      item.append(who, document.createTextNode(event.text));
+      $("transcript").append(item);
+      if (event.speaker === "staff") event.labels.filter((l) => STEPS.includes(l)).forEach((l) => done.add(l));
+      if (event.speaker !== "staff" && event.labels.some((l) => l === "fact" || l === "request")) addMemo(event.index, event.labels.find((l) => l === "fact" || l === "request"), event.text);
+      renderSteps();
+      if (follow) item.scrollIntoView({ block: "nearest" });
+      break;
+    }
+    case "prompt": $("prompt").textContent = event.text; $("prompt").dataset.step = event.step; break;
+    case "alert": addCaution(event); break;
+    case "escalation": $("escalate").disabled = true; $("escalate").textContent = t("escalated"); break;
+    case "summary": finish(event); break;
   }
 }
 
+function addCaution(event) {
+  const harass = HARASSMENT.has(event.label);
+  const item = document.createElement("li");
+  item.className = harass ? "harass" : "caution";
+  item.dataset.label = event.label;
+  const words = utterances[event.index]?.text || "";
+  item.append(chip(event.label), document.createTextNode(` ${event.text} `));
+  if (words) { const q = document.createElement("q"); q.textContent = words; item.append(q); }
+  $("cautions").prepend(item);
+  document.querySelector(`#transcript li[data-index="${event.index}"]`)?.classList.add("flagged");
+  if (harass) $("banner").hidden = false;
+}
+
+function addMemo(index, kind, quote, entities) {
+  if (document.querySelector(`#memo li[data-index="${index}"]`)) return;
+  const item = document.createElement("li");
+  item.dataset.index = index;
+  const tag = document.createElement("span"); tag.className = "kind"; tag.textContent = labelName(kind);
+  item.append(tag, highlight(quote, entities));
+  $("memo").append(item);
+}
+
+function finish(summary) {
+  live = false;
+  $("status").textContent = t("ended");
+  $("memo").innerHTML = "";
+  summary.memo.forEach((m) => addMemo(m.index, m.kind, m.quote, m.entities));
+  renderSteps(summary);
+}
+
+function renderSteps(summary) {
+  const list = $("steps");
+  const missed = new Set(summary ? summary.missed_steps : []);
+  const order = summary ? summary.order_issues.join(" ") : "";
+  const next = STEPS.find((s) => !done.has(s));
+  list.innerHTML = "";
+  for (const step of STEPS) {
+    const item = document.createElement("li");
+    item.dataset.step = step;
+    item.textContent = (texts[ui] && texts[ui].steps[step]) || step;
+    if (done.has(step)) item.classList.add("done");
+    else if (missed.has(step)) item.classList.add("missed");
+    else if (step === next && live) item.classList.add("next");
+    if (order.includes(step)) item.classList.add("order");
+    list.append(item);
+  }
+}
+
+const fmt = (seconds) => `${String(Math.floor(seconds / 60)).padStart(2, "0")}:${String(Math.floor(seconds % 60)).padStart(2, "0")}`;
+setInterval(() => { if (live && started) $("timer").textContent = fmt((Date.now() - started) / 1000); }, 500);
+
 async function start(body) {
   showError("");
-  try { const { call } = await api("/api/calls", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }); follow(call); }
+  try { const { call } = await api("/api/calls", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }); connect(call); }
   catch (err) { showError(err.message); }
 }
 
 $("demo").onclick = () => start({ source: "demo", speed: Number($("speed").value), language: $("language").value });
 $("device").onclick = () => start({ source: "device", language: $("language").value });
 $("stop").onclick = async () => { if (currentCall) await api(`/api/calls/${currentCall}/stop`, { method: "POST" }).catch((e) => showError(e.message)); };
+$("escalate").onclick = async () => {
+  if (!currentCall) return;
+  try { await api(`/api/calls/${currentCall}/escalate`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ reason: "harassment" }) }); }
+  catch (err) { showError(err.message); }
+};
 $("file").onchange = async () => {
   const file = $("file").files[0];
   if (!file) return;
@@ -80,14 +208,28 @@ $("file").onchange = async () => {
     await start({ source: "upload", file_id, speed: Number($("speed").value), language: $("language").value });
   } catch (err) { showError(err.message); }
 };
+$("ui-lang").onchange = () => { ui = $("ui-lang").value; localStorage.setItem("companion-ui", ui); applyTexts(); };
+document.querySelector("main").addEventListener("scroll", (e) => {
+  const m = e.target; follow = m.scrollTop + m.clientHeight >= m.scrollHeight - 40; $("jump").hidden = follow;
+});
+$("jump").onclick = () => { follow = true; $("jump").hidden = true; $("transcript").lastElementChild?.scrollIntoView({ block: "nearest" }); };
 
 async function attachToLive() {
+  if (currentCall) return;
   try {
     const { calls } = await api("/api/calls?limit=5");
-    const live = calls.find((c) => c.status === "live");
-    if (live && !currentCall) follow(live.call);
-  } catch (_) { /* service not ready yet */ }
+    const found = calls.find((c) => c.status === "live");
+    if (found && !currentCall) connect(found.call);
+  } catch (_) { /* not ready yet */ }
 }
-health();
-attachToLive();
-setInterval(() => { if (!currentCall) attachToLive(); }, 2000);
+
+(async () => {
+  texts = await fetch("/static/i18n.json").then((r) => r.json()).catch(() => ({}));
+  const preferred = localStorage.getItem("companion-ui") || (navigator.language || "ja").slice(0, 2);
+  ui = texts[preferred] ? preferred : "ja";
+  $("ui-lang").value = ui;
+  applyTexts();
+  health();
+  attachToLive();
+  setInterval(attachToLive, 2000);
+})();
