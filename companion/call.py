@@ -9,6 +9,7 @@ from companion.analysis.base import AnalysisEngine, CallAnalyzer
 from companion.clock import Clock
 from companion.events import (
     AlertEvent,
+    CorrectionEvent,
     EscalationEvent,
     Event,
     NumberedEvent,
@@ -99,6 +100,12 @@ class CallSession:
         """Record that someone asked for a supervisor, tied to the latest utterance."""
         if self.summary is None:
             self._emit(EscalationEvent(by=by, reason=reason, index=self._index - 1 if self._index else None))
+
+    def correct(self, index: int, original: str, corrected: str) -> None:
+        """Record a correction beside the utterance; the transcript itself is never rewritten."""
+        if not 0 <= index < self._index:
+            raise ValueError(f"no utterance {index} in this call")
+        self._emit(CorrectionEvent(index=index, original=original, corrected=corrected))
 
     def finish(self) -> dict[str, object]:
         """Emit the one summary event; later calls return the same summary."""

@@ -93,7 +93,20 @@ class EscalationEvent:
         return {"by": self.by, "reason": self.reason, "index": self.index}
 
 
-Event = EscalationEvent | PartialEvent | UtteranceEvent | PromptEvent | AlertEvent | SummaryEvent
+@dataclass(frozen=True, slots=True)
+class CorrectionEvent:
+    """A staff member's correction of a mis-heard word, kept beside the original text (an extension)."""
+
+    index: int
+    original: str
+    corrected: str
+    type: str = field(default="correction", init=False)
+
+    def payload(self) -> dict[str, Any]:
+        return {"index": self.index, "original": self.original, "corrected": self.corrected}
+
+
+Event = CorrectionEvent | EscalationEvent | PartialEvent | UtteranceEvent | PromptEvent | AlertEvent | SummaryEvent
 
 
 @dataclass(frozen=True, slots=True)

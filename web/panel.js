@@ -48,6 +48,7 @@ function reset(call) {
 }
 
 function connect(call) {
+  if (deviceLevels) { deviceLevels.close(); deviceLevels = null; }
   if (socket) { socket.onclose = null; socket.close(); }
   if (call !== currentCall) reset(call);
   $("stop").disabled = false;
@@ -71,12 +72,16 @@ function watchLevels(call) {
   if (levels) levels.close();
   const proto = location.protocol === "https:" ? "wss" : "ws";
   levels = new WebSocket(`${proto}://${location.host}/ws/calls/${call}/levels`);
-  levels.onmessage = (message) => {
+  levels.onmessage = levelsHandler;
+}
+
+function levelsHandler(message) {
+  {
     const { levels: dbs } = JSON.parse(message.data);
     const box = $("meters");
     while (box.children.length < dbs.length) { const m = document.createElement("span"); m.className = "meter"; m.append(document.createElement("i")); box.append(m); }
     dbs.forEach((db, i) => { box.children[i].firstChild.style.width = `${Math.max(0, Math.min(100, (db + 60) * 100 / 60))}%`; });
-  };
+  }
 }
 
 function chip(label) {
@@ -129,6 +134,7 @@ function apply(event) {
     }
     case "prompt": $("prompt").textContent = event.text; $("prompt").dataset.step = event.step; break;
     case "alert": addCaution(event); break;
+    case "correction": showCorrection(event); break;
     case "escalation": $("escalate").disabled = true; $("escalate").textContent = t("escalated"); break;
     case "summary": finish(event); break;
   }
@@ -147,13 +153,61 @@ function addCaution(event) {
   if (harass) $("banner").hidden = false;
 }
 
+const pinKey = () => `companion-pins-${currentCall}`;
+const pins = () => new Set(JSON.parse(localStorage.getItem(pinKey()) || "[]"));
+
 function addMemo(index, kind, quote, entities) {
   if (document.querySelector(`#memo li[data-index="${index}"]`)) return;
   const item = document.createElement("li");
   item.dataset.index = index;
   const tag = document.createElement("span"); tag.className = "kind"; tag.textContent = labelName(kind);
-  item.append(tag, highlight(quote, entities));
+  const pin = document.createElement("button"); pin.type = "button"; pin.className = "pin";
+  pin.onclick = () => togglePin(index);
+  const fix = document.createElement("button"); fix.type = "button"; fix.className = "fix"; fix.textContent = "✎";
+  fix.title = t("correct"); fix.setAttribute("aria-label", t("correct"));
+  fix.onclick = () => askCorrection(index);
+  item.append(tag, highlight(quote, entities), pin, fix);
   $("memo").append(item);
+  arrangeMemo();
+}
+
+function togglePin(index) {
+  const set = pins();
+  set.has(index) ? set.delete(index) : set.add(index);
+  localStorage.setItem(pinKey(), JSON.stringify([...set]));
+  arrangeMemo();
+}
+
+function arrangeMemo() {
+  const set = pins();
+  const items = [...$("memo").children].sort((a, b) =>
+    (set.has(+b.dataset.index) - set.has(+a.dataset.index)) || (+a.dataset.index - +b.dataset.index));
+  for (const item of items) {
+    const pinned = set.has(+item.dataset.index);
+    item.classList.toggle("pinned", pinned);
+    item.querySelector(".pin").textContent = pinned ? `📌 ${t("unpin")}` : t("pin");
+    $("memo").append(item);
+  }
+}
+
+async function askCorrection(index) {
+  const original = window.prompt(t("wrong_word"));
+  if (!original) return;
+  const corrected = window.prompt(t("right_word"), original);
+  if (!corrected || corrected === original) return;
+  try {
+    await api(`/api/calls/${currentCall}/corrections`, { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ index, original, corrected }) });
+  } catch (err) { showError(err.message); }
+}
+
+function showCorrection(event) {
+  for (const el of document.querySelectorAll(`#transcript li[data-index="${event.index}"], #memo li[data-index="${event.index}"]`)) {
+    const note = document.createElement("span");
+    note.className = "correction";
+    note.textContent = `${event.original} → ${event.corrected}`;
+    el.append(note);
+  }
 }
 
 function finish(summary) {
@@ -191,8 +245,9 @@ async function start(body) {
   catch (err) { showError(err.message); }
 }
 
-$("demo").onclick = () => start({ source: "demo", speed: Number($("speed").value), language: $("language").value });
-$("device").onclick = () => start({ source: "device", language: $("language").value });
+const playbook = () => $("playbook").value || undefined;
+$("demo").onclick = () => start({ source: "demo", speed: Number($("speed").value), language: $("language").value, playbook: playbook() });
+$("device").onclick = () => start({ source: "device", language: $("language").value, device: $("device-select").value || undefined });
 $("stop").onclick = async () => { if (currentCall) await api(`/api/calls/${currentCall}/stop`, { method: "POST" }).catch((e) => showError(e.message)); };
 $("escalate").onclick = async () => {
   if (!currentCall) return;
@@ -205,7 +260,7 @@ $("file").onchange = async () => {
   const form = new FormData(); form.append("file", file);
   try {
     const { file_id } = await api("/api/uploads", { method: "POST", body: form });
-    await start({ source: "upload", file_id, speed: Number($("speed").value), language: $("language").value });
+    await start({ source: "upload", file_id, speed: Number($("speed").value), language: $("language").value, playbook: playbook() });
   } catch (err) { showError(err.message); }
 };
 $("ui-lang").onchange = () => { ui = $("ui-lang").value; localStorage.setItem("companion-ui", ui); applyTexts(); };
@@ -223,6 +278,34 @@ async function attachToLive() {
   } catch (_) { /* not ready yet */ }
 }
 
+let deviceLevels = null;
+function testDevice() {
+  // A meter before the call, so a dead microphone is noticed before the customer speaks.
+  if (deviceLevels) deviceLevels.close();
+  const device = $("device-select").value;
+  if (!device || live) return;
+  const proto = location.protocol === "https:" ? "wss" : "ws";
+  deviceLevels = new WebSocket(`${proto}://${location.host}/ws/devices/levels?device=${encodeURIComponent(device)}`);
+  deviceLevels.onmessage = levelsHandler;
+}
+
+async function loadChoices() {
+  try {
+    const { playbooks: names, default: chosen } = await api("/api/playbooks");
+    $("playbook").innerHTML = "";
+    for (const name of names) { const o = document.createElement("option"); o.value = o.textContent = name; $("playbook").append(o); }
+    if (chosen) $("playbook").value = chosen;
+  } catch (_) { /* service not ready */ }
+  try {
+    const { devices } = await api("/api/devices");
+    $("device-select").innerHTML = "";
+    for (const d of devices) { const o = document.createElement("option"); o.value = String(d.index); o.textContent = `${d.name} (${d.channels} ch)`; $("device-select").append(o); }
+    $("device-picker").hidden = devices.length === 0;
+    $("device").disabled = devices.length === 0;
+  } catch (_) { $("device").disabled = true; }
+}
+$("device-select").onchange = testDevice;
+
 (async () => {
   texts = await fetch("/static/i18n.json").then((r) => r.json()).catch(() => ({}));
   const preferred = localStorage.getItem("companion-ui") || (navigator.language || "ja").slice(0, 2);
@@ -230,6 +313,7 @@ async function attachToLive() {
   $("ui-lang").value = ui;
   applyTexts();
   health();
+  loadChoices();
   attachToLive();
   setInterval(attachToLive, 2000);
 })();

@@ -52,6 +52,12 @@ class Escalate(BaseModel):
     by: Literal["staff", "supervisor"] = "staff"
 
 
+class Correction(BaseModel):
+    index: int = Field(ge=0)
+    original: str = Field(min_length=1, max_length=200)
+    corrected: str = Field(min_length=1, max_length=200)
+
+
 class CallStarted(BaseModel):
     call: str
 
@@ -209,6 +215,18 @@ def create_app(
         request = body or Escalate()
         live = manager().escalate(call, request.by, request.reason)
         return {"call": live.call, "escalated": True}
+
+    @app.post("/api/calls/{call}/corrections")
+    async def correct(call: str, body: Correction) -> dict[str, Any]:
+        """A mis-heard word corrected by the staff member: a `correction` event beside the original."""
+        manager().correct(call, body.index, body.original, body.corrected)
+        return {"call": call, "index": body.index}
+
+    @app.get("/api/playbooks")
+    async def playbooks() -> dict[str, Any]:
+        from companion.analysis.playbook import bundled_playbooks
+
+        return {"playbooks": bundled_playbooks(), "default": settings.playbook}
 
     @app.websocket("/ws/calls/{call}/levels")
     async def call_levels(websocket: WebSocket, call: str) -> None:

@@ -165,6 +165,18 @@ class CallManager:
         live.session.escalate(by, reason)
         return live
 
+    def correct(self, call: str, index: int, original: str, corrected: str) -> LiveCall:
+        live = self._calls.get(call)
+        if live is None or live.session is None:
+            raise NotFoundError(f"no call {call!r}")
+        if live.status != "live":
+            raise CallStateError(f"call {call!r} has ended; correct it from the review page")
+        try:
+            live.session.correct(index, original, corrected)
+        except ValueError as exc:
+            raise NotFoundError(str(exc)) from None
+        return live
+
     def stop(self, call: str) -> LiveCall:
         live = self._calls.get(call)
         if live is None:

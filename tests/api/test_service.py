@@ -159,3 +159,27 @@ def test_incident_report_of_a_stored_call(client: TestClient, stereo_en: Path) -
     assert docx.status_code == 200 and docx.content[:2] == b"PK"
     assert client.get(f"/api/calls/{call}/report", params={"format": "odt"}).status_code == 422
     assert client.get("/api/calls/nope/report").status_code == 404
+
+
+def test_corrections_sit_beside_the_original_and_playbooks_are_listed(client: TestClient, stereo_en: Path) -> None:
+    assert "default" in client.get("/api/playbooks").json()["playbooks"]
+    with stereo_en.open("rb") as handle:
+        file_id = client.post("/api/uploads", files={"file": ("c.wav", handle, "audio/wav")}).json()["file_id"]
+    call = client.post(
+        "/api/calls", json={"source": "upload", "file_id": file_id, "speed": 1, "language": "en"}
+    ).json()["call"]
+    with client.websocket_connect(f"/ws/calls/{call}") as ws:
+        first = json.loads(ws.receive_text())
+        while first["type"] != "utterance":
+            first = json.loads(ws.receive_text())
+    bad = client.post(f"/api/calls/{call}/corrections", json={"index": 99, "original": "a", "corrected": "b"})
+    assert bad.status_code == 404
+    url = f"/api/calls/{call}/corrections"
+    fixed = client.post(url, json={"index": 0, "original": "horizon", "corrected": "Horizon"})
+    assert fixed.status_code == 200
+    events = read_all(client, call)
+    correction = next(e for e in events if e["type"] == "correction")
+    assert correction["index"] == 0 and correction["corrected"] == "Horizon"
+    stored = client.get(f"/api/calls/{call}").json()
+    assert stored["utterances"][0]["text"] == first["text"]  # the original is never rewritten
+    assert client.post(url, json={"index": 0, "original": "", "corrected": "x"}).status_code == 422

@@ -58,6 +58,14 @@ def test_the_panel_follows_the_demo_call(service: str) -> None:
         page.locator("#banner").wait_for(state="visible", timeout=90_000)
         assert page.locator("#cautions li.harass").count() >= 1
         page.screenshot(path=str(artifacts / "panel-mid-call.png"))
+        answers = iter(["会曜日", "火曜日"])
+        page.on("dialog", lambda dialog: dialog.accept(next(answers)))
+        first_memo = page.locator("#memo li").first
+        first_memo.locator("button.fix").click()
+        page.locator("#transcript .correction").first.wait_for(timeout=10_000)
+        assert "会曜日 → 火曜日" in page.locator("#transcript .correction").first.inner_text()
+        page.locator("#memo li").last.locator("button.pin").click()
+        assert page.locator("#memo li").first.get_attribute("class") == "pinned"
         page.locator("#escalate").click()
         page.wait_for_function("document.querySelector('#escalate').disabled", timeout=10_000)
         page.wait_for_function("document.querySelector('#status').textContent.includes('通話終了')", timeout=90_000)
