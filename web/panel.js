@@ -40,7 +40,7 @@ async function health() {
 }
 
 function reset(call) {
-  currentCall = call; lastSeq = 0; done = new Set(); utterances = {}; started = Date.now(); live = true;
+  currentCall = call; lastSeq = 0; done = new Set(); utterances = {}; corrections = []; started = Date.now(); live = true;
   for (const id of ["transcript", "partials", "cautions", "memo", "meters"]) $(id).innerHTML = "";
   $("prompt").textContent = ""; $("banner").hidden = true; $("escalate").disabled = false;
   $("escalate").textContent = t("escalate");
@@ -63,6 +63,7 @@ function connect(call) {
   };
   socket.onclose = (closed) => {
     if (closed.code === 1000 || closed.code === 4404) { live = false; $("stop").disabled = true; return; }
+    health();                                    // says "unreachable" while the service is down
     setTimeout(() => connect(call), 500);        // dropped: resume after the last seq seen
   };
   watchLevels(call);
@@ -145,9 +146,14 @@ function addCaution(event) {
   const item = document.createElement("li");
   item.className = harass ? "harass" : "caution";
   item.dataset.label = event.label;
-  const words = utterances[event.index]?.text || "";
+  const said = utterances[event.index];
+  const trigger = said?.evidence?.[event.label];
   item.append(chip(event.label), document.createTextNode(` ${event.text} `));
-  if (words) { const q = document.createElement("q"); q.textContent = words; item.append(q); }
+  if (said) {
+    const q = document.createElement("q");
+    q.append(trigger ? highlight(said.text, [{ text: trigger }]) : document.createTextNode(said.text));
+    item.append(q);
+  }
   $("cautions").prepend(item);
   document.querySelector(`#transcript li[data-index="${event.index}"]`)?.classList.add("flagged");
   if (harass) $("banner").hidden = false;
@@ -185,7 +191,7 @@ function arrangeMemo() {
   for (const item of items) {
     const pinned = set.has(+item.dataset.index);
     item.classList.toggle("pinned", pinned);
-    item.querySelector(".pin").textContent = pinned ? `📌 ${t("unpin")}` : t("pin");
+    item.querySelector(".pin").textContent = pinned ? `★ ${t("unpin")}` : `☆ ${t("pin")}`;
     $("memo").append(item);
   }
 }
@@ -201,7 +207,9 @@ async function askCorrection(index) {
   } catch (err) { showError(err.message); }
 }
 
-function showCorrection(event) {
+let corrections = [];
+function showCorrection(event, replay = false) {
+  if (!replay) corrections.push(event);
   for (const el of document.querySelectorAll(`#transcript li[data-index="${event.index}"], #memo li[data-index="${event.index}"]`)) {
     const note = document.createElement("span");
     note.className = "correction";
@@ -215,6 +223,10 @@ function finish(summary) {
   $("status").textContent = t("ended");
   $("memo").innerHTML = "";
   summary.memo.forEach((m) => addMemo(m.index, m.kind, m.quote, m.entities));
+  for (const c of corrections) document.querySelectorAll(`#memo li[data-index="${c.index}"]`).forEach((el) => {
+    const note = document.createElement("span"); note.className = "correction"; note.textContent = `${c.original} → ${c.corrected}`; el.append(note);
+  });
+  $("prompt").textContent = "";
   renderSteps(summary);
 }
 

@@ -50,6 +50,7 @@ def test_the_panel_follows_the_demo_call(service: str) -> None:
         page.locator("#transcript li.customer").first.wait_for(timeout=60_000)
         page.locator("#cautions li[data-label=excuse]").wait_for(timeout=60_000)
         assert "言い訳" in page.locator("#cautions li[data-label=excuse]").inner_text()
+        assert page.locator("#cautions li[data-label=excuse] q mark").count() == 1  # the triggering words
         page.locator("#steps li[data-step=apology].done").wait_for(timeout=60_000)
         assert page.locator("#prompt").inner_text().strip()
 
