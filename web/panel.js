@@ -314,6 +314,8 @@ async function loadChoices() {
     for (const d of devices) { const o = document.createElement("option"); o.value = String(d.index); o.textContent = `${d.name} (${d.channels} ch)`; $("device-select").append(o); }
     $("device-picker").hidden = devices.length === 0;
     $("device").disabled = devices.length === 0;
+    const preferred = devices.find((d) => d.default) || devices[0];
+    if (preferred) { $("device-select").value = String(preferred.index); testDevice(); }
   } catch (_) { $("device").disabled = true; }
 }
 $("device-select").onchange = testDevice;
