@@ -25,6 +25,16 @@ def client(settings) -> Iterator[TestClient]:  # type: ignore[no-untyped-def]
         yield client
 
 
+def upload(client: TestClient, path: Path) -> str:
+    with path.open("rb") as handle:
+        return str(client.post("/api/uploads", files={"file": ("c.wav", handle, "audio/wav")}).json()["file_id"])
+
+
+def start_replay(client: TestClient, path: Path, speed: float) -> str:
+    body = {"source": "upload", "file_id": upload(client, path), "speed": speed, "language": "en"}
+    return str(client.post("/api/calls", json=body).json()["call"])
+
+
 def read_all(client: TestClient, call: str, after: int = 0) -> list[dict]:
     events = []
     with client.websocket_connect(f"/ws/calls/{call}?after={after}") as ws:
@@ -102,8 +112,7 @@ def test_panel_and_openapi_are_served(client: TestClient) -> None:
 
 
 def test_staff_escalation_reaches_the_supervisor_board(client: TestClient, stereo_en: Path) -> None:
-    with stereo_en.open("rb") as handle:
-        file_id = client.post("/api/uploads", files={"file": ("c.wav", handle, "audio/wav")}).json()["file_id"]
+    file_id = upload(client, stereo_en)
     with client.websocket_connect("/ws/board") as board:
         call = client.post(
             "/api/calls", json={"source": "upload", "file_id": file_id, "speed": 1, "language": "en"}
@@ -128,11 +137,7 @@ def test_staff_escalation_reaches_the_supervisor_board(client: TestClient, stere
 
 
 def test_ended_calls_are_stored_listed_searched_and_replayed(client: TestClient, stereo_en: Path) -> None:
-    with stereo_en.open("rb") as handle:
-        file_id = client.post("/api/uploads", files={"file": ("c.wav", handle, "audio/wav")}).json()["file_id"]
-    call = client.post(
-        "/api/calls", json={"source": "upload", "file_id": file_id, "speed": 0, "language": "en"}
-    ).json()["call"]
+    call = start_replay(client, stereo_en, speed=0)
     live_events = read_all(client, call)
     listed = client.get("/api/calls", params={"q": "horizon"}).json()
     assert call in [row["call"] for row in listed["calls"]]
@@ -145,11 +150,7 @@ def test_ended_calls_are_stored_listed_searched_and_replayed(client: TestClient,
 
 
 def test_incident_report_of_a_stored_call(client: TestClient, stereo_en: Path) -> None:
-    with stereo_en.open("rb") as handle:
-        file_id = client.post("/api/uploads", files={"file": ("c.wav", handle, "audio/wav")}).json()["file_id"]
-    call = client.post(
-        "/api/calls", json={"source": "upload", "file_id": file_id, "speed": 0, "language": "en"}
-    ).json()["call"]
+    call = start_replay(client, stereo_en, speed=0)
     read_all(client, call)
     markdown = client.get(f"/api/calls/{call}/report", params={"format": "md"})
     assert markdown.status_code == 200 and markdown.text.startswith("# Complaint report")
@@ -163,11 +164,7 @@ def test_incident_report_of_a_stored_call(client: TestClient, stereo_en: Path) -
 
 def test_corrections_sit_beside_the_original_and_playbooks_are_listed(client: TestClient, stereo_en: Path) -> None:
     assert "default" in client.get("/api/playbooks").json()["playbooks"]
-    with stereo_en.open("rb") as handle:
-        file_id = client.post("/api/uploads", files={"file": ("c.wav", handle, "audio/wav")}).json()["file_id"]
-    call = client.post(
-        "/api/calls", json={"source": "upload", "file_id": file_id, "speed": 1, "language": "en"}
-    ).json()["call"]
+    call = start_replay(client, stereo_en, speed=1)
     with client.websocket_connect(f"/ws/calls/{call}") as ws:
         first = json.loads(ws.receive_text())
         while first["type"] != "utterance":
