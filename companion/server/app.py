@@ -377,6 +377,10 @@ def create_app(
     async def panel() -> FileResponse:
         return FileResponse(WEB_DIR / "index.html")
 
+    @app.get("/review", include_in_schema=False)
+    async def review() -> FileResponse:
+        return FileResponse(WEB_DIR / "review.html")
+
     if WEB_DIR.is_dir():
         app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
     return app

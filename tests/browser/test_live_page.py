@@ -74,7 +74,19 @@ def test_the_panel_follows_the_demo_call(service: str) -> None:
         indices = [int(i) for i in page.locator("#transcript li").evaluate_all("els => els.map(e => e.dataset.index)")]
         staff = page.locator("#transcript li.staff").all_inner_texts()
         memo = page.locator("#memo li").all_inner_texts()
+
+        # The supervisor finds the call by what was said and opens it.
+        page.goto(service + "/review")
+        page.locator("#q").fill("申し訳")
+        page.locator("#filters button[type=submit]").click()
+        page.locator("#calls tbody tr.escalated").first.click()
+        page.locator("#detail-transcript li").first.wait_for(timeout=10_000)
+        review_lines = page.locator("#detail-transcript li").count()
+        report_link = page.locator("#report-pdf").get_attribute("href") or ""
+        page.screenshot(path=str(artifacts / "review.png"))
         browser.close()
+    assert review_lines == len(indices)
+    assert report_link.endswith("/report?format=pdf")
     assert indices == list(range(len(indices))), "a gap or a duplicate after the socket was resumed"
     assert any("申し訳" in line for line in staff)
     assert memo and any("返金" in line or "変金" in line or "時" in line for line in memo)
