@@ -1,6 +1,7 @@
 """The decode worker: one thread owns the model; calls queue work for it.
 
-Finals go before partials, first come first served. A partial that is superseded by a newer
+Finals go before partials, first come first served (a final with others queued behind it is
+decoded with a narrower beam). A partial that is superseded by a newer
 one for the same channel is dropped, and none is queued while the worker is busy (`busy`).
 """
 
@@ -18,6 +19,8 @@ from companion.model import SAMPLE_RATE, Samples
 from companion.transcription.whisper import Recognised
 
 log = logging.getLogger(__name__)
+
+BACKLOG_BEAM = 2
 
 
 class SpeechModel(Protocol):
@@ -110,7 +113,10 @@ class DecodeWorker:
                     break
                 self._cond.wait()
             if self._finals:
-                return self._finals.pop(0)
+                job = self._finals.pop(0)
+                if self._finals:  # a backlog: a narrower beam gets everyone their text sooner
+                    job.beam_size = min(job.beam_size, BACKLOG_BEAM)
+                return job
             if self._partials:
                 key = min(self._partials, key=lambda k: self._partials[k].order)
                 return self._partials.pop(key)

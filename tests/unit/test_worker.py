@@ -83,3 +83,16 @@ def test_closing_answers_what_is_still_queued() -> None:
     worker.close()
     assert waiting.result(5) is None or waiting.result(5).text == "32000"
     assert submit(worker, 1).result(1) is None
+
+
+def test_a_final_with_others_waiting_uses_a_narrower_beam() -> None:
+    model = FakeModel()
+    worker = DecodeWorker(model)
+    submit(worker, 1)
+    assert model.entered.wait(5)
+    queued = [submit(worker, 2), submit(worker, 3)]
+    model.gate.set()
+    for future in queued:
+        future.result(5)
+    worker.close()
+    assert model.calls == [5, 2, 5]  # the one in front of a queue narrows; the last one has none behind it
