@@ -40,6 +40,15 @@ class Settings:
     ngram_max: int = 3
     c: float = 4.0
     use_reading: bool = True
+    words: bool = True
+
+
+WORD_MARK = "\x00"
+
+
+def word_text(view: TextView) -> str:
+    """Normalised word forms (Sudachi's for Japanese), so that inflected paraphrases share features."""
+    return " ".join(t.norm.lower() for t in view.tokens if t.norm.strip())
 
 
 def feature_text(view: TextView, use_reading: bool = True) -> str:
@@ -75,6 +84,70 @@ class _RoleModel:
     names: Any  # feature names, by column
 
 
+def _vectorizer(settings: Settings) -> Any:
+    """char n-grams of the surface (+ reading), and with ``words`` word uni/bigrams of normalised forms."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion
+    from sklearn.preprocessing import FunctionTransformer
+
+    def chars_of(views: Sequence[TextView]) -> list[str]:
+        return [feature_text(v, settings.use_reading) for v in views]
+
+    def words_of(views: Sequence[TextView]) -> list[str]:
+        return [word_text(v) for v in views]
+
+    char_part = TfidfVectorizer(
+        analyzer="char",
+        ngram_range=(settings.ngram_min, settings.ngram_max),
+        sublinear_tf=True,
+        lowercase=True,
+        dtype=np.float64,
+    )
+    parts: list[tuple[str, Any]] = [
+        ("chars", _Chain(FunctionTransformer(chars_of), char_part)),
+    ]
+    if settings.words:
+        word_part = TfidfVectorizer(
+            analyzer="word",
+            token_pattern=r"\S+",
+            ngram_range=(1, 2),
+            sublinear_tf=True,
+            lowercase=False,
+            dtype=np.float64,
+        )
+        parts.append(("words", _Chain(FunctionTransformer(words_of), word_part)))
+    return FeatureUnion(parts)
+
+
+class _Chain:
+    """A two-step transformer (sklearn's Pipeline would do, but it hides feature names of FunctionTransformer)."""
+
+    def __init__(self, first: Any, second: Any) -> None:
+        self.first = first
+        self.second = second
+
+    def fit(self, x: Any, y: Any = None) -> _Chain:
+        self.second.fit(self.first.fit_transform(x))
+        return self
+
+    def fit_transform(self, x: Any, y: Any = None) -> Any:
+        return self.second.fit_transform(self.first.fit_transform(x))
+
+    def transform(self, x: Any) -> Any:
+        return self.second.transform(self.first.transform(x))
+
+    def get_feature_names_out(self, input_features: Any = None) -> Any:
+        return self.second.get_feature_names_out()
+
+    def get_params(self, deep: bool = True) -> dict[str, Any]:
+        return {"first": self.first, "second": self.second}
+
+    def set_params(self, **params: Any) -> _Chain:
+        for key, value in params.items():
+            setattr(self, key, value)
+        return self
+
+
 class LearnedLayer:
     def __init__(self, roles: dict[str, _RoleModel], settings: Settings) -> None:
         self._roles = roles
@@ -84,7 +157,6 @@ class LearnedLayer:
     def train(
         cls, views: Sequence[TextView], examples: Sequence[Example], settings: Settings | None = None
     ) -> LearnedLayer:
-        from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
 
         settings = settings or Settings()
@@ -94,15 +166,8 @@ class LearnedLayer:
             picked = [(v, e) for v, e in zip(views, examples, strict=True) if e.speaker == role]
             if len(picked) < 4:
                 continue
-            texts = [feature_text(v, settings.use_reading) for v, _ in picked]
-            vectorizer = TfidfVectorizer(
-                analyzer="char",
-                ngram_range=(settings.ngram_min, settings.ngram_max),
-                sublinear_tf=True,
-                lowercase=True,
-                dtype=np.float64,
-            )
-            matrix = vectorizer.fit_transform(texts)
+            vectorizer = _vectorizer(settings)
+            matrix = vectorizer.fit_transform([v for v, _ in picked])
             trained: list[str] = []
             columns: list[npt.NDArray[np.float64]] = []
             biases: list[float] = []
@@ -131,7 +196,7 @@ class LearnedLayer:
         model = self._roles.get(role)
         if model is None:
             return {}
-        x = model.vectorizer.transform([feature_text(view, self.settings.use_reading)])
+        x = model.vectorizer.transform([view])
         scores = np.asarray(x @ model.weights).ravel() + model.bias
         probs = 1.0 / (1.0 + np.exp(-scores))
         return {label: float(p) for label, p in zip(model.labels, probs, strict=True)}
@@ -142,12 +207,12 @@ class LearnedLayer:
         if model is None or label not in model.labels:
             return ""
         column = model.labels.index(label)
-        x = model.vectorizer.transform([view.surface])
+        x = model.vectorizer.transform([view])
         surface = view.surface.lower()
         scores = [0.0] * len(surface)
         for idx, value in zip(x.indices, x.data, strict=True):
             contribution = float(value) * float(model.weights[idx, column])
-            gram = str(model.names[idx])
+            gram = str(model.names[idx]).split("__", 1)[-1]
             if contribution <= 0 or not gram.strip():
                 continue
             start = surface.find(gram)

@@ -180,7 +180,10 @@ def cross_validate(
     settings: Settings | None = None,
     pipelines: Pipelines | None = None,
     include_seeds: bool = True,
+    mistakes: list[tuple[str, str, CorpusLine, set[str]]] | None = None,
 ) -> dict[str, Scores]:
+    """k-fold CV on dev, folds grouped by call. ``mistakes`` collects (combination, call, line, predicted)
+    for every line a combination got wrong."""
     pipelines = pipelines or Pipelines()
     book = load_playbook(None)
     rules = RuleSet(book, language)
@@ -203,8 +206,10 @@ def cross_validate(
             labeler = Labeler(rules, layer, combo)
             for call in fold:
                 for line in call.lines:
-                    found = labeler.label(view(line.text), Speaker(line.speaker))
-                    results[name].add(line.labels, [f.label for f in found], allowed_for(line.speaker))
+                    found = {f.label for f in labeler.label(view(line.text), Speaker(line.speaker))}
+                    results[name].add(line.labels, found, allowed_for(line.speaker))
+                    if mistakes is not None and found != set(line.labels):
+                        mistakes.append((name, call.call, line, found))
     return results
 
 
@@ -217,7 +222,7 @@ def print_scores(title: str, scores: Scores) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m companion.analysis.training")
-    parser.add_argument("command", choices=["build", "cv"])
+    parser.add_argument("command", choices=["build", "cv", "errors"])
     parser.add_argument("--corpus", type=Path, default=Path("corpus"))
     parser.add_argument("--language", choices=LANGUAGES, action="append")
     parser.add_argument("--folds", type=int, default=5)
@@ -225,6 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--c", type=float, default=4.0)
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--no-seeds", action="store_true", help="train the folds on dev only")
+    parser.add_argument("--combination", default="rules", help="errors: whose mistakes to list")
     args = parser.parse_args(argv)
     if args.command == "build":
         for language, n in build_training_files(args.corpus).items():
@@ -233,7 +239,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings(ngram_max=args.ngram_max, c=args.c)
     pipelines = Pipelines()
     for language in args.language or list(LANGUAGES):
-        results = cross_validate(args.corpus, language, args.folds, settings, pipelines, not args.no_seeds)
+        mistakes: list[tuple[str, str, CorpusLine, set[str]]] = []
+        results = cross_validate(args.corpus, language, args.folds, settings, pipelines, not args.no_seeds, mistakes)
+        if args.command == "errors":
+            for name, call, line, found in mistakes:
+                if name == args.combination:
+                    missing, extra = set(line.labels) - found, found - set(line.labels)
+                    lost, added = ",".join(sorted(missing)), ",".join(sorted(extra))
+                    print(f"{call} {line.speaker:8} -{lost:24} +{added:20} {line.text}")
+            continue
         print(f"== {language} ({args.folds}-fold CV on dev, grouped by call)")
         for name, scores in results.items():
             if args.verbose:
