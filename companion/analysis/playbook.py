@@ -11,10 +11,10 @@ import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from companion.errors import PlaybookError, UnknownPlaybookError
 from companion.model import ALL_LABELS, CUSTOMER_LABELS, LANGUAGES, STEP_LABELS
@@ -32,6 +32,9 @@ def _check_regex(value: str | None) -> str | None:
         except re.error as exc:
             raise ValueError(f"bad regular expression {value!r}: {exc}") from None
     return value
+
+
+Regex = Annotated[str, AfterValidator(_check_regex)]
 
 
 class _Strict(BaseModel):
@@ -132,6 +135,74 @@ class Learned(_Strict):
     thresholds: dict[str, float] = Field(default_factory=dict)
 
 
+class StepScoring(_Strict):
+    missed: float = Field(default=12.0, ge=0)  # per expected step never performed
+    out_of_order: float = Field(default=5.0, ge=0)  # per "<later>_before_<earlier>" pair
+    closed_without_thanks: float = Field(default=5.0, ge=0)
+    max: float = Field(default=60.0, ge=0)
+
+
+class ApologyScoring(_Strict):
+    within_s: float = Field(default=10.0, ge=0)  # seconds after the customer's first words that cost nothing
+    per_second: float = Field(default=0.5, ge=0)  # then this many points per second later
+    missing: float = Field(default=10.0, ge=0)  # no apology at all
+    max: float = Field(default=10.0, ge=0)
+
+
+class CautionScoring(_Strict):
+    each: float = Field(default=4.0, ge=0)
+    max: float = Field(default=20.0, ge=0)
+
+
+class EscalationScoring(_Strict):
+    missed: float = Field(default=15.0, ge=0)  # harassment warranted a supervisor and none was called
+    unneeded: float = Field(default=5.0, ge=0)  # a supervisor was called without harassment signs
+    max: float = Field(default=15.0, ge=0)
+    # staff words that hand the call to a supervisor (regexes on the NFKC-normalised, lower-cased text)
+    handover: dict[str, list[Regex]] = Field(default_factory=dict)
+
+    @field_validator("handover")
+    @classmethod
+    def _languages(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for lang in value:
+            if lang not in LANGUAGES:
+                raise ValueError(f"unknown language {lang!r}; use {', '.join(LANGUAGES)}")
+        return value
+
+
+class TalkScoring(_Strict):
+    # the band for the staff's share of speaking time: below it they are not engaging, above not listening
+    staff_min: float = Field(default=0.15, ge=0)
+    staff_max: float = Field(default=0.6, ge=0)
+    per_percent: float = Field(default=0.5, ge=0)  # points per percentage point outside the band
+    max: float = Field(default=10.0, ge=0)
+
+    @model_validator(mode="after")
+    def _band(self) -> TalkScoring:
+        if not 0 <= self.staff_min < self.staff_max <= 1:
+            raise ValueError("need 0 <= staff_min < staff_max <= 1")
+        return self
+
+
+class InterruptionScoring(_Strict):
+    each: float = Field(default=3.0, ge=0)
+    # staff speech that overlaps the customer's by less than this is turn-taking, not an interruption
+    min_overlap_s: float = Field(default=0.3, ge=0)
+    max: float = Field(default=12.0, ge=0)
+
+
+class Scoring(_Strict):
+    """The training score card: score = max(0, start - sum of each component's loss, capped at its max)."""
+
+    start: float = Field(default=100.0, gt=0)
+    steps: StepScoring = Field(default_factory=StepScoring)
+    first_apology: ApologyScoring = Field(default_factory=ApologyScoring)
+    cautions: CautionScoring = Field(default_factory=CautionScoring)
+    escalation: EscalationScoring = Field(default_factory=EscalationScoring)
+    talk_ratio: TalkScoring = Field(default_factory=TalkScoring)
+    interruptions: InterruptionScoring = Field(default_factory=InterruptionScoring)
+
+
 class Playbook(_Strict):
     name: str
     description: str = ""
@@ -143,6 +214,7 @@ class Playbook(_Strict):
     escalation: Escalation = Field(default_factory=Escalation)
     learned: Learned = Field(default_factory=Learned)
     asr_prompt: dict[str, list[str]] = Field(default_factory=dict)
+    scoring: Scoring = Field(default_factory=Scoring)
     source: str = ""
 
     @field_validator("languages")

@@ -1,0 +1,1 @@
+"""Trainers' role-plays: the score card, scenarios and attempts (issue 6)."""
