@@ -27,6 +27,7 @@ from companion.config import Settings
 from companion.errors import BadAudioError, BadQueryError, CompanionError, NotFoundError, NotReadyError, TooLargeError
 from companion.reports.incident import FORMATS, RENDERERS, build_report
 from companion.server.calls import CallManager, new_file_id
+from companion.server.pages import router as pages_router
 from companion.services import Runtime, build_runtime, check_language
 from companion.storage import CallStore, StoreWriter, open_store
 
@@ -381,6 +382,7 @@ def create_app(
     async def review() -> FileResponse:
         return FileResponse(WEB_DIR / "review.html")
 
+    app.include_router(pages_router)
     if WEB_DIR.is_dir():
         app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
     return app
