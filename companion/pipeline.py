@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -84,7 +85,14 @@ class CallPipeline:
             for i, speaker in enumerate(options.speakers)
         ]
         self._partial_tasks: set[asyncio.Task[None]] = set()
+        self._emitting: deque[float] = deque()  # starts of committed utterances not yet emitted, in order
         self.audio_seconds = 0.0
+
+    @property
+    def processed_seconds(self) -> float:
+        """Audio fully through the pipeline: every utterance that began before this point has been emitted."""
+        pending = [*self._emitting, *(c.start for ch in self._channels for c, _ in ch.candidates.values())]
+        return min([self.audio_seconds, *pending])
 
     async def run(self, source: AudioSource) -> dict[str, object]:
         emitter = asyncio.create_task(self._emit_commits())
@@ -123,6 +131,7 @@ class CallPipeline:
                 if future is None:
                     future = self._submit_final(channel, candidate)
                 channel.partial_generation += 1
+                self._emitting.append(candidate.start)
                 self._commits.put_nowait((channel, candidate, future))
 
     def _submit_final(self, channel: _Channel, candidate: Candidate) -> Future[Recognised | None]:
@@ -171,6 +180,8 @@ class CallPipeline:
             except Exception:
                 log.exception("an utterance could not be transcribed")
                 continue
+            finally:
+                self._emitting.popleft()
             if result is None or not result.text:
                 continue
             if self._language is None and result.language:

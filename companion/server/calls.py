@@ -57,6 +57,7 @@ class LiveCall:
     session: CallSession | None = None
     levels: Board = field(default_factory=lambda: Board(limit=50))
     task: asyncio.Task[None] | None = None
+    pipeline: CallPipeline | None = None
     status: str = "live"
     meta: dict[str, Any] = field(default_factory=dict)
 
@@ -131,6 +132,7 @@ class CallManager:
             on_levels=lambda t, levels: live.levels.notify({"t": round(t, 2), "levels": levels}),
         )
         live.session = session
+        live.pipeline = pipeline
         self.board.notify({"type": "call_started", "call": call, "source": kind, "language": language or "auto"})
         live.task = asyncio.create_task(self._run(live, pipeline))
         log.info("call %s started (%s)", call, kind)
