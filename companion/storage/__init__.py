@@ -10,11 +10,13 @@ one writer thread. Importing this package loads SQLAlchemy; Alembic only when a 
 
 from companion.storage.store import (
     AppendEvent,
+    CallFilter,
     CallStore,
     CloseCall,
     FinalStatus,
     OpenCall,
     SearchMode,
+    SetAudio,
     Status,
     StorageError,
     WriteOp,
@@ -25,11 +27,13 @@ from companion.storage.writer import StoreWriter, WriterClosedError
 
 __all__ = [
     "AppendEvent",
+    "CallFilter",
     "CallStore",
     "CloseCall",
     "FinalStatus",
     "OpenCall",
     "SearchMode",
+    "SetAudio",
     "Status",
     "StorageError",
     "StoreWriter",

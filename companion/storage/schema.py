@@ -13,6 +13,7 @@ from sqlalchemy import (
     Column,
     Float,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     MetaData,
@@ -60,6 +61,9 @@ calls = Table(
     Column("cautions", Integer, nullable=False, server_default="0"),
     Column("summary", JSONType, nullable=True),
     Column("audio_path", Text, nullable=True),
+    # escalation events of the call, and those no supervisor has acknowledged yet (revision 0002)
+    Column("escalation_count", Integer, nullable=False, server_default="0"),
+    Column("unacked_escalations", Integer, nullable=False, server_default="0"),
     CheckConstraint("status IN ('live', 'ended', 'interrupted')", name="status"),
 )
 Index("ix_calls_created_at", calls.c.created_at)
@@ -88,4 +92,46 @@ utterances = Table(
     Column("labels", JSONType, nullable=False),
     Column("evidence", JSONType, nullable=True),
     UniqueConstraint("call_id", "idx"),
+)
+
+# -- supervisor review (revision 0002) --------------------------------------------------------------
+
+notes = Table(
+    "call_notes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("call_id", String(64), ForeignKey("calls.id", ondelete="CASCADE"), nullable=False),
+    Column("idx", Integer, nullable=True),  # the utterance the note is about; None: the whole call
+    Column("author", String(100), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+)
+Index("ix_call_notes_call_id", notes.c.call_id)
+
+tags = Table(
+    "call_tags",
+    metadata,
+    Column("call_id", String(64), ForeignKey("calls.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag", String(40), primary_key=True),
+)
+Index("ix_call_tags_tag", tags.c.tag)
+
+escalation_acks = Table(
+    "escalation_acks",
+    metadata,
+    Column("call_id", String(64), primary_key=True),
+    Column("seq", Integer, primary_key=True),  # the escalation event's seq
+    Column("by", String(100), nullable=False),
+    Column("note", Text, nullable=False, server_default=""),
+    Column("acknowledged_at", UTCDateTime(), nullable=False),
+    ForeignKeyConstraint(["call_id", "seq"], ["events.call_id", "events.seq"], ondelete="CASCADE"),
+)
+
+report_edits = Table(
+    "report_edits",
+    metadata,
+    Column("call_id", String(64), ForeignKey("calls.id", ondelete="CASCADE"), primary_key=True),
+    Column("fields", JSONType, nullable=False),  # only the overridden report fields
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("updated_by", String(100), nullable=True),
 )

@@ -9,7 +9,7 @@ concurrent writers wait on `busy_timeout` instead of failing, and WAL lets reade
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -42,7 +42,16 @@ from sqlalchemy.sql.elements import ColumnElement
 from companion.errors import CompanionError
 from companion.model import CAUTION_LABELS, MEMO_LABELS, STEP_LABELS
 from companion.storage import search
-from companion.storage.schema import STATUSES, calls, events, utterances
+from companion.storage.review import (
+    ReviewRecords,
+    _escalations,
+    _notes,
+    _report_edits,
+    _tags,
+    normalise_tags,
+    refresh_unacked,
+)
+from companion.storage.schema import STATUSES, calls, events, tags, utterances
 from companion.storage.types import as_utc, json_dumps, utc_now
 
 if TYPE_CHECKING:
@@ -73,6 +82,8 @@ _LIST_COLUMNS = (
     calls.c.steps_missed,
     calls.c.cautions,
     calls.c.audio_path,
+    calls.c.escalation_count,
+    calls.c.unacked_escalations,
 )
 
 
@@ -115,7 +126,30 @@ class CloseCall:
     at: datetime = field(default_factory=utc_now)
 
 
-WriteOp = OpenCall | AppendEvent | CloseCall
+@dataclass(frozen=True, slots=True)
+class SetAudio:
+    """Attach (path) or detach (None) the call's recording."""
+
+    call: str
+    path: str | None
+
+
+WriteOp = OpenCall | AppendEvent | CloseCall | SetAudio
+
+
+@dataclass(frozen=True, slots=True)
+class CallFilter:
+    """What selects calls for the list and the exports (see `CallStore.list_calls`)."""
+
+    q: str | None = None
+    escalated: bool | None = None
+    since: datetime | str | None = None
+    until: datetime | str | None = None
+    status: Status | None = None
+    staff: str | None = None
+    language: str | None = None
+    tags: tuple[str, ...] = ()
+    unacknowledged: bool | None = None
 
 
 def describe(op: WriteOp) -> str:
@@ -123,6 +157,8 @@ def describe(op: WriteOp) -> str:
         return op.describe()
     if isinstance(op, OpenCall):
         return f"open call {op.call!r}"
+    if isinstance(op, SetAudio):
+        return f"recording of call {op.call!r}"
     return f"close call {op.call!r} as {op.status}"
 
 
@@ -207,7 +243,7 @@ def upgrade_schema(engine: Engine) -> None:
 # The store
 
 
-class CallStore:
+class CallStore(ReviewRecords):
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._writer = engine.execution_options(companion_write=True)
@@ -272,6 +308,8 @@ class CallStore:
                 elif isinstance(op, OpenCall):
                     self._open(conn, op)
                     known.add(op.call)
+                elif isinstance(op, SetAudio):
+                    self._set_audio(conn, op)
                 else:
                     self._check_close_status(op.status)
                     self._close(conn, op)
@@ -294,13 +332,7 @@ class CallStore:
     def set_audio(self, call: str, path: str | Path | None) -> bool:
         """Attach (or detach) the call's recording. False if there is no such call."""
         with self._writer.begin() as conn:
-            result = conn.execute(
-                update(calls)
-                .where(calls.c.id == call)
-                .values(audio_path=None if path is None else str(path))
-                .returning(calls.c.id)
-            )
-            return result.first() is not None
+            return self._set_audio(conn, SetAudio(call, None if path is None else str(path)))
 
     def expire_audio(self, retention_days: int, *, now: datetime | None = None) -> list[str]:
         """Delete recordings of calls created more than `retention_days` ago; returns those calls' ids."""
@@ -360,6 +392,7 @@ class CallStore:
         one; otherwise (a call interrupted before its summary) the memo is rebuilt from the stored
         utterances (fact and request labels, quoted as stored), `missed_steps`/`order_issues` are
         empty and `summary` is None. `escalated` also counts escalations raised by staff.
+        Also: `escalations` (each with `acknowledged`), `notes`, `tags`, `report_edited`.
         """
         with self._engine.connect() as conn:
             row = conn.execute(
@@ -382,10 +415,14 @@ class CallStore:
             ).all()
             marks = conn.execute(
                 select(events.c.seq, events.c.type, events.c.payload)
-                .where(events.c.call_id == call, events.c.type.in_(("alert", "prompt", "escalation")))
+                .where(events.c.call_id == call, events.c.type.in_(("alert", "prompt")))
                 .order_by(events.c.seq)
             ).all()
-        out = _list_row(row._mapping)
+            escalations = _escalations(conn, call)
+            call_notes = _notes(conn, call)
+            call_tags = _tags(conn, [call]).get(call, [])
+            edits = _report_edits(conn, call)
+        out = _list_row(row._mapping, call_tags)
         out["last_seq"] = row.last_seq
         out["utterances"] = [
             {
@@ -402,7 +439,9 @@ class CallStore:
         marked = [_event_dict(call, m.seq, m.type, m.payload) for m in marks]
         out["alerts"] = [m for m in marked if m["type"] == "alert"]
         out["prompts"] = [m for m in marked if m["type"] == "prompt"]
-        out["escalations"] = [m for m in marked if m["type"] == "escalation"]
+        out["escalations"] = escalations
+        out["notes"] = call_notes
+        out["report_edited"] = edits is not None
         summary: dict[str, Any] | None = row.summary
         out["summary"] = summary
         if summary is not None:
@@ -433,34 +472,29 @@ class CallStore:
         offset: int = 0,
         *,
         status: Status | None = None,
+        staff: str | None = None,
+        language: str | None = None,
+        tags: Sequence[str] = (),
+        unacknowledged: bool | None = None,
     ) -> tuple[int, list[dict[str, Any]]]:
         """(total matching, one page of rows), newest first.
 
         `q`: whitespace-separated terms, each must occur in the call's utterances (substring,
         case-insensitive for Latin letters; works for Japanese and Chinese). `since` inclusive,
-        `until` exclusive, on the call's start (UTC; naive datetimes are taken as UTC).
+        `until` exclusive, on the call's start (UTC; naive datetimes are taken as UTC). `staff`
+        and `language` match exactly; the call carries every one of `tags`; `unacknowledged`:
+        True for calls with an escalation no supervisor has acknowledged, False for none.
         """
         if limit < 1 or limit > MAX_LIMIT:
             raise ValueError(f"limit must be between 1 and {MAX_LIMIT}")
         if offset < 0:
             raise ValueError("offset must not be negative")
-        conditions: list[ColumnElement[bool]] = []
-        if escalated is not None:
-            conditions.append(calls.c.escalated == bool(escalated))
-        if status is not None:
-            conditions.append(calls.c.status == _status(status))
-        if since is not None:
-            conditions.append(calls.c.created_at >= _when(since))
-        if until is not None:
-            conditions.append(calls.c.created_at < _when(until))
-        terms = search.split_terms(q or "")
-        for n, term in enumerate(terms):
-            conditions.append(calls.c.id.in_(self._matching_calls(term, n)))
-        where = and_(*conditions) if conditions else None
+        filters = CallFilter(q, escalated, since, until, status, staff, language, tuple(tags), unacknowledged)
+        where, searching = self._where(filters)
         count = select(func.count()).select_from(calls)
         # SQLite scans for a search once if the total rides along as a window count; PostgreSQL's
         # planner does better with two queries (a hash join for the count, an index walk for the page).
-        windowed = bool(terms) and self.dialect == "sqlite"
+        windowed = searching and self.dialect == "sqlite"
         page: Select[Any] = select(*_LIST_COLUMNS, *([func.count().over().label("total")] if windowed else []))
         if where is not None:
             count = count.where(where)
@@ -473,9 +507,53 @@ class CallStore:
             else:
                 total = int(conn.execute(count).scalar_one())
                 rows = conn.execute(page).all() if total > offset else []
-        return total, [_list_row(row._mapping) for row in rows]
+            by_call = _tags(conn, [row.id for row in rows])
+        return total, [_list_row(row._mapping, by_call.get(row.id, [])) for row in rows]
 
-    # -- internals -------------------------------------------------------------------------
+    def matching_calls(self, filters: CallFilter, limit: int) -> list[str]:
+        """The ids of the calls `filters` selects (as `list_calls`), newest first, at most `limit`."""
+        if limit < 1:
+            raise ValueError("limit must be at least 1")
+        where, _ = self._where(filters)
+        query = select(calls.c.id).order_by(calls.c.created_at.desc(), calls.c.id.desc()).limit(limit)
+        if where is not None:
+            query = query.where(where)
+        with self._engine.connect() as conn:
+            return list(conn.execute(query).scalars())
+
+    def list_rows(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+        """List rows of these calls, in the order given (unknown ids are left out)."""
+        with self._engine.connect() as conn:
+            found = {row.id: row for row in conn.execute(select(*_LIST_COLUMNS).where(calls.c.id.in_(ids)))}
+            by_call = _tags(conn, list(found))
+        return [_list_row(found[i]._mapping, by_call.get(i, [])) for i in ids if i in found]
+
+        # -- internals -------------------------------------------------------------------------
+
+    def _where(self, filters: CallFilter) -> tuple[ColumnElement[bool] | None, bool]:
+        """The WHERE clause for `filters`, and whether it searches text."""
+        conditions: list[ColumnElement[bool]] = []
+        if filters.escalated is not None:
+            conditions.append(calls.c.escalated == bool(filters.escalated))
+        if filters.unacknowledged is not None:
+            open_ = calls.c.unacked_escalations > 0
+            conditions.append(open_ if filters.unacknowledged else ~open_)
+        if filters.status is not None:
+            conditions.append(calls.c.status == _status(filters.status))
+        if filters.staff is not None:
+            conditions.append(calls.c.staff == filters.staff)
+        if filters.language is not None:
+            conditions.append(calls.c.language == filters.language)
+        if filters.since is not None:
+            conditions.append(calls.c.created_at >= _when(filters.since))
+        if filters.until is not None:
+            conditions.append(calls.c.created_at < _when(filters.until))
+        for tag in normalise_tags(filters.tags):
+            conditions.append(calls.c.id.in_(select(tags.c.call_id).where(tags.c.tag == tag)))
+        terms = search.split_terms(filters.q or "")
+        for n, term in enumerate(terms):
+            conditions.append(calls.c.id.in_(self._matching_calls(term, n)))
+        return (and_(*conditions) if conditions else None), bool(terms)
 
     def _detect_search_mode(self) -> SearchMode:
         with self._engine.connect() as conn:
@@ -545,7 +623,12 @@ class CallStore:
             return
         conn.execute(sql.touch, {"b_call": call, "b_seq": seq})
         if kind == "escalation":
-            conn.execute(update(calls).where(calls.c.id == call).values(escalated=True))
+            conn.execute(
+                update(calls)
+                .where(calls.c.id == call)
+                .values(escalated=True, escalation_count=calls.c.escalation_count + 1)
+            )
+            refresh_unacked(conn, call)
         elif kind == "summary":
             self._store_summary(conn, call, payload, emitted_at)
 
@@ -568,6 +651,15 @@ class CallStore:
             values["escalated"] = True
         conn.execute(update(calls).where(calls.c.id == call).values(**values))
         self._refresh_counts(conn, call, len(missed) if isinstance(missed, list) else None)
+
+    def _set_audio(self, conn: Connection, op: SetAudio) -> bool:
+        result = conn.execute(
+            update(calls).where(calls.c.id == op.call).values(audio_path=op.path).returning(calls.c.id)
+        )
+        if result.first() is None:
+            log.warning("recording for call %s, which is not stored; not attached", op.call)
+            return False
+        return True
 
     def _close(self, conn: Connection, op: CloseCall) -> bool:
         found = conn.execute(select(calls.c.steps_missed).where(calls.c.id == op.call)).first()
@@ -733,7 +825,7 @@ def _event_dict(call: str, seq: int, kind: str, payload: Mapping[str, Any]) -> d
     return out
 
 
-def _list_row(row: Mapping[Any, Any]) -> dict[str, Any]:
+def _list_row(row: Mapping[Any, Any], call_tags: list[str]) -> dict[str, Any]:
     return {
         "call": row["id"],
         "status": row["status"],
@@ -747,9 +839,12 @@ def _list_row(row: Mapping[Any, Any]) -> dict[str, Any]:
         "duration_s": float(row["duration_s"]),
         "utterance_count": int(row["utterance_count"]),
         "escalated": bool(row["escalated"]),
+        "escalations": int(row["escalation_count"]),
+        "unacked_escalations": int(row["unacked_escalations"]),
         "steps_done": int(row["steps_done"]),
         "steps_missed": row["steps_missed"],
         "cautions": int(row["cautions"]),
+        "tags": call_tags,
         "has_audio": row["audio_path"] is not None,
         "audio_path": row["audio_path"],
     }

@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from companion.events import NumberedEvent
-from companion.storage.store import AppendEvent, CallStore, CloseCall, OpenCall, WriteOp, describe
+from companion.storage.store import AppendEvent, CallStore, CloseCall, OpenCall, SetAudio, WriteOp, describe
 from companion.storage.types import utc_now
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ class _Stop:
     pass
 
 
-_Item = OpenCall | AppendEvent | CloseCall | _Flush | _Stop
+_Item = OpenCall | AppendEvent | CloseCall | SetAudio | _Flush | _Stop
 
 
 class WriterClosedError(RuntimeError):
@@ -109,6 +109,10 @@ class StoreWriter:
             raise ValueError(f"a call closes as 'ended' or 'interrupted', not {status!r}")
         self._put(CloseCall(call, "ended" if status == "ended" else "interrupted", utc_now()))
 
+    def set_audio(self, call: str, path: str | None) -> None:
+        """Queue attaching the call's recording (after everything queued before it)."""
+        self._put(SetAudio(call, path))
+
     # -- control ------------------------------------------------------------------------------
 
     def flush(self, timeout: float | None = None) -> bool:
@@ -158,7 +162,7 @@ class StoreWriter:
                     break
             ops: list[WriteOp] = []
             for item in items:
-                if isinstance(item, OpenCall | AppendEvent | CloseCall):
+                if isinstance(item, OpenCall | AppendEvent | CloseCall | SetAudio):
                     ops.append(item)
                     continue
                 self._write(ops)
