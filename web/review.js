@@ -1,85 +1,109 @@
-"use strict";
-// Supervisors' review: stored calls with filters and full-text search, a call's memo and transcript,
-// and its incident report. Everything comes from the same API the panel uses.
-const $ = (id) => document.getElementById(id);
-let texts = {}, ui = "ja";
-const t = (key) => (texts[ui] && texts[ui][key]) || key;
-const labelName = (label) => (texts[ui] && texts[ui].labels[label]) || label;
-const stepName = (step) => (texts[ui] && texts[ui].steps[step]) || step;
+// The list of stored calls: filters and full-text search (kept in the URL), paging, export with the same filters.
+import { $, api, clock, el, languageName, onLanguage, showError, startTexts, statusName, stepName, t, tf, when } from "./ui.js";
+import { PAGE_SIZE, apiFilters, daysAgo, fromForm, offsetOf, toForm } from "./review-filters.js";
 
-function applyTexts() {
-  document.documentElement.lang = ui;
-  document.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = t(el.dataset.i18n); });
-  document.querySelectorAll("[data-i18n-placeholder]").forEach((el) => { el.placeholder = t(el.dataset.i18nPlaceholder); });
+const form = $("filters");
+let shown = { total: 0, calls: [], offset: 0 };
+
+function escalationCell(call) {
+  const td = el("td", { className: "esc" });
+  const count = call.escalations ?? (call.escalated ? 1 : 0);
+  if (!call.escalated && !count) return td;
+  td.append(el("span", { className: "flag", "aria-hidden": true }, "●"), ` ${count || ""}`);
+  if (call.unacked_escalations > 0) td.append(" ", el("span", { className: "badge unacked" }, tf("unacked_count", { n: call.unacked_escalations })));
+  return td;
 }
 
-async function api(path) {
-  const response = await fetch(path);
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(body.detail || response.statusText);
-  return body;
+function missedCell(call) {
+  if (Array.isArray(call.missed_steps)) return el("td", {}, call.missed_steps.map(stepName).join("、"));
+  if (call.steps_missed == null) return el("td", { className: "muted" }, "—");
+  return el("td", { className: call.steps_missed ? "missed" : "" }, String(call.steps_missed));
 }
 
-const cell = (text) => { const td = document.createElement("td"); td.textContent = text ?? ""; return td; };
-const fmt = (s) => (s == null ? "" : `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, "0")}`);
+function row(call) {
+  const link = el("a", { href: `/review/${call.call}` }, when(call.created_at));
+  const tr = el("tr", { dataset: { call: call.call } },
+    el("td", {}, link),
+    el("td", {}, call.staff || el("span", { className: "muted" }, "—")),
+    el("td", {}, languageName(call.language)),
+    el("td", { className: "num" }, clock(call.duration_s)),
+    el("td", {}, el("span", { className: `status-badge ${call.status}` }, statusName(call.status))),
+    el("td", { className: "num" }, String(call.steps_done ?? "")),
+    missedCell(call),
+    el("td", { className: call.cautions ? "num warn" : "num" }, String(call.cautions ?? 0)),
+    escalationCell(call),
+    el("td", {}, (call.tags || []).map((tag) => el("span", { className: "chip tag" }, tag))),
+  );
+  if (call.escalated) tr.classList.add("escalated");
+  if (call.unacked_escalations > 0) tr.classList.add("unacked");
+  if (call.status === "live") tr.classList.add("live");
+  tr.addEventListener("click", (event) => { if (!event.target.closest("a")) link.click(); });
+  return tr;
+}
 
-async function search(event) {
-  event?.preventDefault();
-  const params = new URLSearchParams({ limit: "100" });
-  if ($("q").value.trim()) params.set("q", $("q").value.trim());
-  if ($("escalated").checked) params.set("escalated", "true");
-  if ($("since").value) params.set("since", $("since").value);
-  if ($("until").value) params.set("until", $("until").value);
+function render() {
+  const { total, calls, offset } = shown;
+  $("calls").querySelector("tbody").replaceChildren(...calls.map(row));
+  $("empty").hidden = calls.length > 0;
+  $("total").textContent = tf("total_calls", { n: total });
+  $("page-range").textContent = calls.length ? tf("range", { from: offset + 1, to: offset + calls.length, total }) : "";
+  $("prev").disabled = offset === 0;
+  $("next").disabled = offset + calls.length >= total;
+}
+
+async function load() {
+  const params = new URLSearchParams(location.search);
+  toForm(form, params);
+  const filters = apiFilters(params);
+  for (const format of ["csv", "json"]) {
+    const query = new URLSearchParams(filters);
+    query.set("format", format);
+    $(`export-${format}`).href = `/api/calls/export?${query}`;
+  }
+  const offset = offsetOf(params);
+  const query = new URLSearchParams(filters);
+  query.set("limit", String(PAGE_SIZE));
+  query.set("offset", String(offset));
+  sessionStorage.setItem("companion-list", location.pathname + location.search);
   try {
-    const { total, calls } = await api(`/api/calls?${params}`);
-    $("error").hidden = true;
-    $("total").textContent = `${total} ${t("calls")}`;
-    const body = document.querySelector("#calls tbody");
-    body.innerHTML = "";
-    for (const call of calls) {
-      const row = document.createElement("tr");
-      row.tabIndex = 0;
-      row.dataset.call = call.call;
-      if (call.escalated) row.className = "escalated";
-      row.append(cell(new Date(call.created_at).toLocaleString(ui)), cell(call.language), cell(fmt(call.duration_s)), cell(call.status),
-        cell(call.steps_done ?? ""), cell((call.missed_steps || []).map(stepName).join(", ")), cell(call.cautions ?? ""), cell(call.escalated ? "●" : ""));
-      row.onclick = () => show(call.call);
-      row.onkeydown = (e) => { if (e.key === "Enter") show(call.call); };
-      body.append(row);
-    }
-  } catch (err) { $("error").textContent = err.message; $("error").hidden = false; }
+    const { total, calls } = await api(`/api/calls?${query}`);
+    showError("");
+    shown = { total, calls, offset };
+    render();
+    document.body.dataset.loaded = location.search;  // tests wait for the list of this URL
+  } catch (err) { showError(err.message); }
 }
 
-async function show(id) {
-  const call = await api(`/api/calls/${id}`);
-  $("detail").hidden = false;
-  $("detail-title").textContent = `${new Date(call.created_at).toLocaleString(ui)} · ${call.status}`;
-  for (const format of ["md", "pdf", "docx"]) $(`report-${format}`).href = `/api/calls/${id}/report?format=${format}`;
-  $("detail-memo").innerHTML = "";
-  for (const m of call.memo || []) {
-    const li = document.createElement("li");
-    li.textContent = `${labelName(m.kind)}: ${m.quote}`;
-    $("detail-memo").append(li);
-  }
-  $("detail-transcript").innerHTML = "";
-  for (const u of call.utterances) {
-    const li = document.createElement("li");
-    li.className = u.speaker;
-    const who = document.createElement("span");
-    who.className = "who";
-    who.textContent = `${t(u.speaker)} · ${fmt(u.start)} ${u.labels.map(labelName).join(" · ")}`;
-    li.append(who, document.createTextNode(u.text));
-    $("detail-transcript").append(li);
-  }
+/** Put the form's filters in the URL (a new history entry when they changed) and show that list. */
+function apply(offset = 0) {
+  const search = fromForm(form, offset).toString();
+  if (search !== location.search.slice(1)) history.pushState(null, "", search ? `?${search}` : location.pathname);
+  load();
 }
 
-$("filters").onsubmit = search;
-$("ui-lang").onchange = () => { ui = $("ui-lang").value; localStorage.setItem("companion-ui", ui); applyTexts(); search(); };
-(async () => {
-  texts = await fetch("/static/i18n.json").then((r) => r.json()).catch(() => ({}));
-  const preferred = localStorage.getItem("companion-ui") || (navigator.language || "ja").slice(0, 2);
-  ui = texts[preferred] ? preferred : "ja";
-  $("ui-lang").value = ui;
-  applyTexts();
-  search();
-})();
+async function fillPickers() {
+  try {
+    const { tags } = await api("/api/tags");
+    const picker = $("tag");
+    const chosen = picker.value;
+    for (const { tag, calls } of tags) if (![...picker.options].some((o) => o.value === tag)) picker.append(new Option(`${tag} (${calls})`, tag));
+    picker.value = chosen;
+  } catch (_) { /* the tag list is a convenience; the filter still works from the URL */ }
+  try {
+    const { staff } = await api("/api/staff");
+    $("staff-names").replaceChildren(...staff.map((s) => el("option", { value: s.staff ?? s })));
+  } catch (_) { /* no staff list: the field stays free text */ }
+}
+
+form.addEventListener("submit", (event) => { event.preventDefault(); apply(); });
+for (const id of ["escalated", "unacknowledged", "language", "tag", "status", "since", "until"]) $(id).addEventListener("change", () => apply());
+$("last7").onclick = () => { $("since").value = daysAgo(6); $("until").value = ""; apply(); };
+$("clear").onclick = () => { form.reset(); [...form.querySelectorAll("input:not([type=checkbox])")].forEach((i) => { i.value = ""; }); apply(); };
+$("prev").onclick = () => apply(Math.max(0, shown.offset - PAGE_SIZE));
+$("next").onclick = () => apply(shown.offset + PAGE_SIZE);
+window.addEventListener("popstate", load);
+
+await startTexts();
+onLanguage(render);
+await fillPickers();
+load();
