@@ -3,7 +3,8 @@
 Staff labels only on staff utterances, customer labels only on customer utterances. For speaker
 ``unknown`` both sets are considered, but only the rule layer may fire (conservative).
 A rule hit always counts; the learned layer adds a label the rules missed when its probability reaches
-the label's threshold, unless a veto of that label (negation, quotation, cushion …) matched.
+the label's threshold, unless a veto of that label (negation, quotation, cushion …) matched. Last, a label
+gives way to the playbook's ``excluded_by`` labels found on the same utterance.
 """
 
 from __future__ import annotations
@@ -60,6 +61,9 @@ class Labeler:
                     continue
                 evidence = self.learned.explain(view, role, label)
                 findings[label] = Finding(label=label, evidence=evidence, source="model")
+        for label, by in self.rules.exclusions.items():
+            if label in findings and any(other in findings for other in by):
+                del findings[label]
         if speaker not in (Speaker.STAFF, Speaker.CUSTOMER) and any(label in STAFF_LABELS for label in findings):
             # Unknown speaker, staff phrasing found: the memo labels are the weakest evidence; drop them.
             for label in MEMO_LABELS:

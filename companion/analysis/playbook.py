@@ -65,12 +65,14 @@ class LabelRules(_Strict):
 
     patterns: dict[str, list[PatternSpec]] = Field(default_factory=dict)
     unless: dict[str, list[str]] = Field(default_factory=dict)
+    # labels that take this one's place on the same utterance (an overpromise is not counted as a solution)
+    excluded_by: list[str] = Field(default_factory=list)
 
     @model_validator(mode="before")
     @classmethod
     def _shorthand(cls, data: Any) -> Any:
         # `ja: [regex, {re: ..., unless_next: ...}]` directly under the label is the short form.
-        if isinstance(data, dict) and "patterns" not in data and "unless" not in data:
+        if isinstance(data, dict) and not {"patterns", "unless", "excluded_by"} & set(data):
             data = {"patterns": data}
         if isinstance(data, dict) and isinstance(data.get("patterns"), dict):
             data = dict(data)
@@ -86,6 +88,14 @@ class LabelRules(_Strict):
         for items in value.values():
             for item in items:
                 _check_regex(item)
+        return value
+
+    @field_validator("excluded_by")
+    @classmethod
+    def _known_labels(cls, value: list[str]) -> list[str]:
+        for label in value:
+            if label not in ALL_LABELS:
+                raise ValueError(f"unknown label {label!r}")
         return value
 
 

@@ -33,8 +33,9 @@ def test_japanese_call_end_to_end(engine: PlaybookEngine) -> None:
     assert results[0].prompt is not None and results[0].prompt.step == "apology"
     assert "excuse" in results[2].labels
     assert [a.label for a in results[2].alerts] == ["excuse"]
-    assert {"abuse", "unreasonable_demand", "request"} <= set(results[3].labels)
-    assert {a.label for a in results[3].alerts} == {"abuse", "unreasonable_demand"}
+    # the most serious sign speaks for the line (playbook `excluded_by`): one alert, and no memo request
+    assert results[3].labels == ["unreasonable_demand"]
+    assert {a.label for a in results[3].alerts} == {"unreasonable_demand"}
     assert results[3].prompt is not None and results[3].prompt.step == "escalate"
     evidence = {f.label: f.evidence for f in results[3].findings}
     assert evidence["unreasonable_demand"] == "土下座"
@@ -45,13 +46,13 @@ def test_japanese_call_end_to_end(engine: PlaybookEngine) -> None:
     assert summary["order_issues"] == []
     assert summary["escalation"] is True
     assert summary["memo"][0] == {"index": 0, "kind": "fact", "quote": CALL[0][1]}
-    assert [m["index"] for m in summary["memo"]] == [0, 3]  # type: ignore[index]
+    assert [m["index"] for m in summary["memo"]] == [0]  # type: ignore[index]
 
 
 def test_unknown_speaker_is_conservative(engine: PlaybookEngine) -> None:
     call = engine.start_call("ja")
     assert call.on_utterance(0, Speaker.UNKNOWN, "大変申し訳ございません").labels == ["apology"]
-    assert call.on_utterance(1, Speaker.UNKNOWN, "土下座しろ").labels == ["request", "unreasonable_demand"]
+    assert call.on_utterance(1, Speaker.UNKNOWN, "土下座しろ").labels == ["unreasonable_demand"]
 
 
 def test_auto_language(engine: PlaybookEngine) -> None:

@@ -83,7 +83,8 @@ CASES: list[tuple[int, str, Speaker, str, set[str], set[str]]] = [
     (11, "ja", C, "土下座までしてほしいわけじゃないです", set(), {"unreasonable_demand", "request"}),
     (11, "ja", C, "訴えるつもりはないですけど、きちんと説明してほしい", {"request"}, {"threat"}),
     (11, "ja", C, "口コミを書くつもりはありませんけど、残念です", set(), {"threat"}),
-    (11, "ja", C, "SNSに晒されたくなかったら、今すぐ返金しろ", {"threat", "request"}, set()),
+    # the threat takes the request's place (playbook `excluded_by`): the memo keeps legitimate requests only
+    (11, "ja", C, "SNSに晒されたくなかったら、今すぐ返金しろ", {"threat"}, {"request"}),
     # 12. harmless mentions of media
     (12, "ja", C, "SNSで評判を見て買ったんです", set(), {"threat"}),
     (12, "ja", C, "ネットで注文した商品が届きません", set(), {"threat"}),
@@ -150,7 +151,7 @@ CASES: list[tuple[int, str, Speaker, str, set[str], set[str]]] = [
     # 25. negation scope
     (25, "en", C, "I'm not going to sue anyone, I just want this fixed", {"request"}, {"threat"}),
     # 26. imperative demands
-    (26, "en", C, "Get down on your knees and apologise", {"unreasonable_demand", "request"}, set()),
+    (26, "en", C, "Get down on your knees and apologise", {"unreasonable_demand"}, {"request"}),
     (26, "en", C, "Give me your employee number", {"request"}, {"abuse"}),
     # 27. British and American spellings
     (27, "en", S, "I do apologise for the inconvenience", {"apology"}, set()),
