@@ -213,6 +213,44 @@ class Scoring(_Strict):
     interruptions: InterruptionScoring = Field(default_factory=InterruptionScoring)
 
 
+class SpeakerCue(_Strict):
+    """A phrase that says who is talking: a regex on the normalised surface and its weight (log-odds)."""
+
+    re: Regex
+    weight: float = Field(default=1.0, gt=0)
+
+
+class SpeakerCues(_Strict):
+    """Who says what, for attributing the speech of a one-microphone recording (channel map `auto`).
+
+    `staff` / `customer`: phrases per language; `labels`: the weight of each contract label found when the
+    utterance is read as that label's speaker; `change`: how likely the next utterance is the other speaker.
+    """
+
+    staff: dict[str, list[SpeakerCue]] = Field(default_factory=dict)
+    customer: dict[str, list[SpeakerCue]] = Field(default_factory=dict)
+    labels: dict[str, float] = Field(default_factory=dict)
+    change: float = Field(default=0.5, gt=0, lt=1)
+    first_staff: float = Field(default=0.5, gt=0, lt=1)  # prior that the first speaker is the staff member
+    text_limit: float = Field(default=4.0, gt=0)  # the most one utterance's words may count (log-odds)
+
+    @field_validator("staff", "customer")
+    @classmethod
+    def _cue_languages(cls, value: dict[str, list[SpeakerCue]]) -> dict[str, list[SpeakerCue]]:
+        for lang in value:
+            if lang not in LANGUAGES:
+                raise ValueError(f"unknown language {lang!r}; use {', '.join(LANGUAGES)}")
+        return value
+
+    @field_validator("labels")
+    @classmethod
+    def _cue_labels(cls, value: dict[str, float]) -> dict[str, float]:
+        for label in value:
+            if label not in ALL_LABELS:
+                raise ValueError(f"unknown label {label!r}")
+        return value
+
+
 class Playbook(_Strict):
     name: str
     description: str = ""
@@ -225,6 +263,7 @@ class Playbook(_Strict):
     learned: Learned = Field(default_factory=Learned)
     asr_prompt: dict[str, list[str]] = Field(default_factory=dict)
     scoring: Scoring = Field(default_factory=Scoring)
+    speakers: SpeakerCues = Field(default_factory=SpeakerCues)
     source: str = ""
 
     @field_validator("languages")

@@ -12,7 +12,7 @@ import os
 import re
 import unicodedata
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -41,9 +41,12 @@ def load_phantoms(path: Path | None = None) -> frozenset[str]:
 
 @dataclass(frozen=True, slots=True)
 class Recognised:
+    """A decode's text; `voice` is the encoder output mean-pooled over the speech (compact decodes on CPU)."""
+
     text: str
     language: str | None
     language_probability: float = 0.0
+    voice: Samples | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +125,7 @@ class WhisperEngine:
         window = np.zeros((1, features.shape[0], frames), dtype=np.float32)
         window[0, :, : min(content, frames)] = features[:, :frames]
         encoded = self._model.model.encode(ctranslate2.StorageView.from_array(window), to_cpu=False)
+        voice = _pooled(encoded, content)
         prefix: list[int] = []
         if prompt:
             prefix = [tokenizer.sot_prev, *tokenizer.encode(" " + prompt.strip())[-(MAX_NEW_TOKENS - 1) :]]
@@ -142,7 +146,7 @@ class WhisperEngine:
             return Recognised(text="", language=language)
         if _compression_ratio(text) > 2.4 or _fold(text) in self._phantoms or not _fold(text):
             return Recognised(text="", language=language)
-        return Recognised(text=text, language=language, language_probability=1.0)
+        return Recognised(text=text, language=language, language_probability=1.0, voice=voice)
 
     def _transcribe_full(
         self, audio: Samples, language: str | None, prompt: str, beam_size: int
@@ -178,6 +182,22 @@ class WhisperEngine:
             log.debug("dropped a phantom phrase")
             return False
         return not getattr(segment, "compression_ratio", 0.0) > 2.4
+
+
+def _pooled(encoded: object, content_frames: int) -> Samples | None:
+    """The encoder states over the utterance's own frames (the encoder halves the mel rate), averaged.
+
+    Speaker attribution of mono recordings reads it as one of its voice features; it costs a mean over a
+    few hundred 512-wide rows. On a GPU the states stay on the device and nothing is returned.
+    """
+    try:
+        states = np.asarray(encoded, dtype=np.float32)
+    except (TypeError, ValueError, RuntimeError):
+        return None
+    if states.ndim != 3 or states.shape[1] == 0:
+        return None
+    frames = max(1, min(states.shape[1], content_frames // 2))
+    return np.ascontiguousarray(states[0, :frames].mean(axis=0))
 
 
 def _compression_ratio(text: str) -> float:
