@@ -15,10 +15,11 @@ from companion.events import (
     NumberedEvent,
     PartialEvent,
     PromptEvent,
+    SpeakerEvent,
     SummaryEvent,
     UtteranceEvent,
 )
-from companion.model import Hypothesis, Utterance
+from companion.model import Hypothesis, Speaker, Utterance
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ class CallSession:
         self._seq = 0
         self._index = 0
         self._latencies: list[float] = []
+        self._said: list[tuple[Speaker, str]] = []  # each utterance's speaker and text, by index
         self.summary: dict[str, object] | None = None
         if language is not None:
             self._analyzer = engine.start_call(language, playbook)
@@ -67,15 +69,17 @@ class CallSession:
         if self.summary is None and hypothesis.text:
             self._emit(PartialEvent(speaker=hypothesis.speaker, text=hypothesis.text))
 
-    def utterance(self, utterance: Utterance) -> None:
+    def utterance(self, utterance: Utterance) -> int | None:
+        """Label, number and emit one utterance; its index (None when it was not emitted)."""
         if self.summary is not None or not utterance.text.strip():
-            return
+            return None
         if self._analyzer is None:
             self.set_language(utterance.language or "ja")
         assert self._analyzer is not None
         index = self._index
         self._index += 1
         analysis = self._analyzer.on_utterance(index, utterance.speaker, utterance.text)
+        self._said.append((utterance.speaker, utterance.text))
         evidence = tuple((f.label, f.evidence) for f in analysis.findings if f.evidence)
         latency = self._clock.now() - utterance.received_at
         self._latencies.append(latency)
@@ -89,12 +93,49 @@ class CallSession:
                 labels=tuple(analysis.labels),
                 latency_s=latency,
                 evidence=evidence,
+                speaker_source=utterance.speaker_source,
+                speaker_confidence=utterance.speaker_confidence,
             )
         )
         for alert in analysis.alerts:
             self._emit(AlertEvent(label=alert.label, index=index, text=alert.text))
         if analysis.prompt is not None:
             self._emit(PromptEvent(step=analysis.prompt.step, text=analysis.prompt.text))
+        return index
+
+    def reattribute(self, changes: list[tuple[int, Speaker, float]], source: str = "attributed") -> None:
+        """Give utterances new speakers before the summary: one `speaker` event each, labels recomputed.
+
+        The analysis is run again over the whole call with the new speakers, so the summary (steps,
+        memo, escalation) reads the call as it is now attributed; prompts and alerts already sent stay.
+        """
+        if self.summary is not None:
+            raise ValueError("the call has ended")
+        changed = {
+            index: (speaker, confidence)
+            for index, speaker, confidence in changes
+            if 0 <= index < len(self._said) and self._said[index][0] != speaker
+        }
+        if not changed:
+            return
+        previous = {index: self._said[index][0] for index in changed}
+        for index, (speaker, _) in changed.items():
+            self._said[index] = (speaker, self._said[index][1])
+        assert self._analyzer is not None
+        analyzer = self._engine.start_call(self._analyzer.language, self._playbook)
+        labels = {i: analyzer.on_utterance(i, speaker, text).labels for i, (speaker, text) in enumerate(self._said)}
+        self._analyzer = analyzer
+        for index, (speaker, confidence) in sorted(changed.items()):
+            self._emit(
+                SpeakerEvent(
+                    index=index,
+                    speaker=speaker,
+                    previous=previous[index],
+                    source=source,
+                    confidence=confidence,
+                    labels=tuple(labels[index]),
+                )
+            )
 
     def escalate(self, by: str, reason: str) -> None:
         """Record that someone asked for a supervisor, tied to the latest utterance."""

@@ -33,6 +33,8 @@ class UtteranceEvent:
     labels: tuple[str, ...]
     latency_s: float
     evidence: tuple[tuple[str, str], ...] = ()
+    speaker_source: str | None = None  # extension: "attributed" for speech attributed in a mono recording
+    speaker_confidence: float | None = None
     type: str = field(default="utterance", init=False)
 
     def payload(self) -> dict[str, Any]:
@@ -47,6 +49,9 @@ class UtteranceEvent:
         }
         if self.evidence:
             out["evidence"] = {label: words for label, words in self.evidence}
+        if self.speaker_source is not None:
+            out["speaker_source"] = self.speaker_source
+            out["speaker_confidence"] = round(self.speaker_confidence or 0.0, 3)
         return out
 
 
@@ -106,7 +111,40 @@ class CorrectionEvent:
         return {"index": self.index, "original": self.original, "corrected": self.corrected}
 
 
-Event = CorrectionEvent | EscalationEvent | PartialEvent | UtteranceEvent | PromptEvent | AlertEvent | SummaryEvent
+@dataclass(frozen=True, slots=True)
+class SpeakerEvent:
+    """An utterance's speaker changed after it was emitted (an extension): the end-of-call refinement of a
+    mono recording's attribution, or a person's fix. `labels` are the utterance's labels for the new speaker."""
+
+    index: int
+    speaker: Speaker
+    previous: Speaker
+    source: str
+    confidence: float
+    labels: tuple[str, ...]
+    type: str = field(default="speaker", init=False)
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "index": self.index,
+            "speaker": str(self.speaker),
+            "previous": str(self.previous),
+            "speaker_source": self.source,
+            "speaker_confidence": round(self.confidence, 3),
+            "labels": list(self.labels),
+        }
+
+
+Event = (
+    SpeakerEvent
+    | CorrectionEvent
+    | EscalationEvent
+    | PartialEvent
+    | UtteranceEvent
+    | PromptEvent
+    | AlertEvent
+    | SummaryEvent
+)
 
 
 @dataclass(frozen=True, slots=True)

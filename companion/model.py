@@ -79,6 +79,8 @@ class Utterance:
     end: float
     received_at: float
     language: str | None = None
+    speaker_source: str | None = None  # "attributed" when `speaker` was worked out from a mono recording
+    speaker_confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

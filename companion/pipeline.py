@@ -7,16 +7,21 @@ import logging
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from companion.analysis.base import AnalysisEngine
+from companion.analysis.engine import PlaybookEngine
+from companion.analysis.playbook import load_playbook
 from companion.audio.sources import AudioSource
 from companion.audio.vad import SileroSession, StreamingVad
+from companion.audio.voiceprint import Voiceprint, voiceprint
 from companion.call import CallSession
 from companion.clock import Clock
 from companion.model import Hypothesis, Speaker, Utterance
+from companion.speakers.online import OnlineAttributor
+from companion.speakers.text_cue import PlaybookTextCue
 from companion.transcription.segmenter import (
     Cancel,
     Candidate,
@@ -48,6 +53,7 @@ class CallOptions:
     playbook: str | None = None
     segmenter: SegmenterConfig = field(default_factory=SegmenterConfig)
     speculative: bool = True  # start the final decode as soon as silence begins
+    attribute: bool = False  # mono: work out staff or customer for each utterance (channel map `auto`)
 
 
 @dataclass(slots=True)
@@ -77,9 +83,9 @@ class CallPipeline:
         self._clock = clock
         self._options = options
         self._language = options.language
-        self._commits: asyncio.Queue[tuple[_Channel, Candidate, Future[Recognised | None]] | None] = (
-            asyncio.Queue()
-        )
+        self._commits: asyncio.Queue[_Committed | None] = asyncio.Queue()
+        self._attributor = _attributor(engines.analysis, options) if options.attribute else None
+        self._attributed: list[int | None] = []  # session index of each utterance the attributor saw
         self._channels = [
             _Channel(i, speaker, StreamingVad(engines.vad), Segmenter(options.segmenter))
             for i, speaker in enumerate(options.speakers)
@@ -113,7 +119,19 @@ class CallPipeline:
             await emitter
             for task in list(self._partial_tasks):
                 task.cancel()
+        self._refine_attribution()
         return self._session.finish()
+
+    def _refine_attribution(self) -> None:
+        """The whole call heard: attribute it once more and tell the session what changed."""
+        if self._attributor is None:
+            return
+        changes = [
+            (index, found.speaker, found.confidence)
+            for position, found in self._attributor.refine()
+            if (index := self._attributed[position]) is not None
+        ]
+        self._session.reattribute(changes)
 
     def _handle(self, channel: _Channel, actions: list[Partial | Candidate | Commit | Cancel]) -> None:
         for action in actions:
@@ -132,7 +150,10 @@ class CallPipeline:
                     future = self._submit_final(channel, candidate)
                 channel.partial_generation += 1
                 self._emitting.append(candidate.start)
-                self._commits.put_nowait((channel, candidate, future))
+                voice = None
+                if self._attributor is not None:
+                    voice = asyncio.ensure_future(asyncio.to_thread(voiceprint, candidate.audio))
+                self._commits.put_nowait(_Committed(channel, candidate, future, voice))
 
     def _submit_final(self, channel: _Channel, candidate: Candidate) -> Future[Recognised | None]:
         return self._engines.worker.submit(
@@ -174,9 +195,9 @@ class CallPipeline:
     async def _emit_commits(self) -> None:
         """Utterances leave in the order their speakers finished, whatever order decodes end in."""
         while (item := await self._commits.get()) is not None:
-            channel, candidate, future = item
+            channel, candidate = item.channel, item.candidate
             try:
-                result = await asyncio.wrap_future(future)
+                result = await asyncio.wrap_future(item.decode)
             except Exception:
                 log.exception("an utterance could not be transcribed")
                 continue
@@ -187,16 +208,39 @@ class CallPipeline:
             if self._language is None and result.language:
                 self._language = result.language
                 self._session.set_language(result.language)
-            self._session.utterance(
-                Utterance(
-                    speaker=channel.speaker,
-                    text=result.text,
-                    start=candidate.start,
-                    end=candidate.end,
-                    received_at=candidate.received_at,
-                    language=result.language,
-                )
+            utterance = Utterance(
+                speaker=channel.speaker,
+                text=result.text,
+                start=candidate.start,
+                end=candidate.end,
+                received_at=candidate.received_at,
+                language=result.language,
             )
+            if self._attributor is None:
+                self._session.utterance(utterance)
+                continue
+            voice = await item.voice if item.voice is not None else None
+            found = self._attributor.observe(result.text, self._session.language or "ja", voice)
+            attributed = replace(
+                utterance, speaker=found.speaker, speaker_source="attributed", speaker_confidence=found.confidence
+            )
+            self._attributed.append(self._session.utterance(attributed))
+
+
+@dataclass(frozen=True, slots=True)
+class _Committed:
+    """An utterance whose end is confirmed: its decode, and its voiceprint when speech is attributed."""
+
+    channel: _Channel
+    candidate: Candidate
+    decode: Future[Recognised | None]
+    voice: asyncio.Future[Voiceprint | None] | None = None
+
+
+def _attributor(analysis: AnalysisEngine, options: CallOptions) -> OnlineAttributor:
+    book = load_playbook(options.playbook)
+    cue = PlaybookTextCue(analysis, book) if isinstance(analysis, PlaybookEngine) else None
+    return OnlineAttributor(book.speakers, cue)
 
 
 def levels_dbfs(samples: np.ndarray) -> list[float]:

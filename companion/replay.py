@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from companion.audio.channels import is_dual_mono, parse_channel_map
+from companion.audio.channels import DEFAULT_STEREO, is_dual_mono, parse_channel_map, wants_attribution
 from companion.audio.decode import decode_file
 from companion.audio.sources import FileSource
 from companion.call import CallSession, Publish
@@ -20,6 +20,7 @@ from companion.transcription.segmenter import SegmenterConfig
 class PreparedAudio:
     samples: Samples
     speakers: tuple[Speaker, ...]
+    attribute: bool = False  # one channel whose speech is attributed to staff or customer per utterance
 
     @property
     def duration(self) -> float:
@@ -27,10 +28,19 @@ class PreparedAudio:
 
 
 def prepare_audio(path: Path, channels: str | None) -> PreparedAudio:
-    """Decode and map channels to speakers. Identical stereo channels count as one (mono) channel."""
+    """Decode and map channels to speakers. Identical stereo channels count as one (mono) channel.
+
+    `auto` attributes the speech of a mono (or dual-mono) recording; two distinct channels keep the
+    usual `staff,customer` map.
+    """
     samples = decode_file(path)
-    if channels is None and is_dual_mono(samples):
+    auto = wants_attribution(channels)
+    if (channels is None or auto) and is_dual_mono(samples):
         samples = samples.mean(axis=0, keepdims=True).astype(samples.dtype)
+    if auto:
+        if samples.shape[0] == 1:
+            return PreparedAudio(samples, (Speaker.UNKNOWN,), attribute=True)
+        return PreparedAudio(samples, DEFAULT_STEREO)
     return PreparedAudio(samples, parse_channel_map(channels, samples.shape[0]))
 
 
@@ -45,7 +55,12 @@ def segmenter_config(settings: Settings, speed: float) -> SegmenterConfig:
 
 
 def call_options(
-    settings: Settings, speakers: tuple[Speaker, ...], language: str | None, playbook: str | None, speed: float
+    settings: Settings,
+    speakers: tuple[Speaker, ...],
+    language: str | None,
+    playbook: str | None,
+    speed: float,
+    attribute: bool = False,
 ) -> CallOptions:
     return CallOptions(
         speakers=speakers,
@@ -53,6 +68,7 @@ def call_options(
         playbook=playbook,
         segmenter=segmenter_config(settings, speed),
         speculative=speed > 0,
+        attribute=attribute,
     )
 
 
@@ -69,7 +85,7 @@ async def replay(
     playbook: str | None,
 ) -> tuple[CallSession, CallPipeline]:
     session = CallSession(call, engines.analysis, clock, publish, language=language, playbook=playbook)
-    options = call_options(settings, audio.speakers, language, playbook, speed)
+    options = call_options(settings, audio.speakers, language, playbook, speed, audio.attribute)
     pipeline = CallPipeline(engines, session, clock, options)
     await pipeline.run(FileSource(audio.samples, clock, speed))
     return session, pipeline

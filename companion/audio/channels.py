@@ -1,4 +1,4 @@
-"""Which channel is whom: `staff,customer` and the like."""
+"""Which channel is whom: `staff,customer` and the like, or `auto` (attribute a mono recording's speech)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,12 @@ from companion.errors import BadChannelMapError
 from companion.model import Speaker
 
 DEFAULT_STEREO = (Speaker.STAFF, Speaker.CUSTOMER)
+AUTO = "auto"
+
+
+def wants_attribution(spec: str | None) -> bool:
+    """The map `auto`: one microphone, both people; who speaks is worked out per utterance."""
+    return spec is not None and spec.strip().lower() == AUTO
 
 
 def parse_channel_map(spec: str | None, channels: int) -> tuple[Speaker, ...]:
@@ -19,12 +25,10 @@ def parse_channel_map(spec: str | None, channels: int) -> tuple[Speaker, ...]:
     bad = [name for name in names if name not in valid]
     if bad:
         raise BadChannelMapError(
-            f"unknown speaker {bad[0]!r} in channel map {spec!r}; use staff, customer or unknown"
+            f"unknown speaker {bad[0]!r} in channel map {spec!r}; use staff, customer or unknown, or auto"
         )
     if len(names) != channels:
-        raise BadChannelMapError(
-            f"channel map {spec!r} names {len(names)} channel(s) but the audio has {channels}"
-        )
+        raise BadChannelMapError(f"channel map {spec!r} names {len(names)} channel(s) but the audio has {channels}")
     return tuple(Speaker(name) for name in names)
 
 
