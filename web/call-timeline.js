@@ -37,7 +37,7 @@ export function renderTimeline(call, length, { onPick, onSeek }) {
     .map((u) => ({ u, labels: u.labels.filter((l) => STEPS.includes(l) || MEMO_KINDS.has(l)) }))
     .filter(({ labels }) => labels.length)
     .map(({ u, labels }) => marker(labels.some((l) => STEPS.includes(l)) ? "step" : "memo", u.start, u.index,
-      `${clock(u.start)} ${labels.map(labelName).join("・")}${snippet(u)}`, onPick));
+      `${clock(u.start)} ${labels.map(labelName).join(t("list_separator"))}${snippet(u)}`, onPick));
 
   const alerts = (call.alerts || []).map((a) => {
     const u = utterances.get(a.index);

@@ -15,7 +15,7 @@ function escalationCell(call) {
 }
 
 function missedCell(call) {
-  if (Array.isArray(call.missed_steps)) return el("td", {}, call.missed_steps.map(stepName).join("、"));
+  if (Array.isArray(call.missed_steps)) return el("td", {}, call.missed_steps.map(stepName).join(t("list_separator")));
   if (call.steps_missed == null) return el("td", { className: "muted" }, "—");
   return el("td", { className: call.steps_missed ? "missed" : "" }, String(call.steps_missed));
 }
