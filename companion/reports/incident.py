@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -17,9 +18,11 @@ import yaml
 from companion.model import CAUTION_LABELS, STEP_LABELS
 
 TEXT = Path(__file__).with_name("report_text.yaml")
-FORMATS = {"md": "text/markdown; charset=utf-8",
-           "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-           "pdf": "application/pdf"}
+FORMATS = {
+    "md": "text/markdown; charset=utf-8",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+}
 PDF_FONTS = {"ja": "HeiseiKakuGo-W5", "zh": "STSong-Light", "en": "Helvetica"}
 
 
@@ -39,18 +42,95 @@ class Report:
     sections: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
-def build_report(call: dict[str, Any], reporter: str | None = None) -> Report:
+# The fields a supervisor may edit before export; every renderer takes its values from these.
+EDITABLE_FIELDS = (
+    "reporter",
+    "occurred_at",
+    "quotes",
+    "facts",
+    "requests",
+    "proposed",
+    "steps_done",
+    "steps_missed",
+    "follow_up_owner",
+    "follow_up_date",
+    "remarks",
+)
+
+
+def generated_fields(call: dict[str, Any]) -> dict[str, Any]:
+    """The report fields as the call alone gives them (before any supervisor edit)."""
+    memo = call.get("memo") or []
+    staff = [u for u in call.get("utterances", []) if u.get("speaker") == "staff"]
+    done = [s for s in STEP_LABELS if any(s in u.get("labels", []) for u in staff)]
+    missed = [s for s in (call.get("missed_steps") or [s for s in STEP_LABELS if s not in done]) if s not in done]
+    return {
+        "reporter": call.get("staff") or "",
+        "occurred_at": str(call.get("created_at") or ""),
+        "quotes": list(dict.fromkeys(int(m["index"]) for m in memo)),
+        "facts": [m["quote"] for m in memo if m.get("kind") == "fact"],
+        "requests": [m["quote"] for m in memo if m.get("kind") == "request"],
+        "proposed": [u["text"] for u in staff if "solution" in u.get("labels", [])],
+        "steps_done": done,
+        "steps_missed": missed,
+        "follow_up_owner": "",
+        "follow_up_date": None,
+        "remarks": "",
+    }
+
+
+def check_edits(call: dict[str, Any], edits: dict[str, Any]) -> dict[str, Any]:
+    """The overrides that are meaningful for this call (None values dropped); ValueError names the problem.
+
+    Types and lengths are the API model's job; this checks what needs the call: quotes are the
+    memo's utterances (the customer's words are chosen, never rewritten), steps are the playbook's
+    five, a step is not both done and missed, the time is an ISO date or time.
+    """
+    unknown = sorted(set(edits) - set(EDITABLE_FIELDS))
+    if unknown:
+        raise ValueError(f"unknown report field(s): {', '.join(unknown)}")
+    kept = {name: value for name, value in edits.items() if value is not None}
+    memo_indices = {int(m["index"]) for m in call.get("memo") or []}
+    for index in kept.get("quotes", []):
+        if index not in memo_indices:
+            raise ValueError(f"quotes: utterance {index} is not one of the customer's memo quotes")
+    for name in ("steps_done", "steps_missed"):
+        for step in kept.get(name, []):
+            if step not in STEP_LABELS:
+                raise ValueError(f"{name}: unknown step {step!r}; use {', '.join(STEP_LABELS)}")
+    merged = {**generated_fields(call), **kept}
+    both = set(merged["steps_done"]) & set(merged["steps_missed"])
+    if both:
+        raise ValueError(f"a step cannot be both done and missed: {', '.join(sorted(both))}")
+    if "occurred_at" in kept:
+        text = str(kept["occurred_at"]).strip()
+        try:
+            datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError(f"occurred_at: not an ISO date or time: {text!r}") from None
+        kept["occurred_at"] = text
+    if kept.get("follow_up_date") is not None:
+        kept["follow_up_date"] = date.fromisoformat(str(kept["follow_up_date"])).isoformat()
+    return kept
+
+
+def effective_fields(call: dict[str, Any], edits: dict[str, Any] | None) -> dict[str, Any]:
+    """Generated fields with the supervisor's overrides on top."""
+    fields = generated_fields(call)
+    fields.update({name: value for name, value in (edits or {}).items() if name in fields and value is not None})
+    return fields
+
+
+def build_report(call: dict[str, Any], reporter: str | None = None, fields: dict[str, Any] | None = None) -> Report:
+    """The report of `call`; `fields` are the (possibly edited) report fields, `reporter` wins over them."""
     language = call.get("language") if call.get("language") in _text() else "ja"
     t = _text()[str(language)]
+    values = fields if fields is not None else generated_fields(call)
     utterances = {u["index"]: u for u in call.get("utterances", [])}
-    memo = call.get("memo") or []
-    quotes = [f"「{m['quote']}」" if language != "en" else f"\u201c{m['quote']}\u201d" for m in memo]
-    facts = [m["quote"] for m in memo if m.get("kind") == "fact"]
-    requests = [m["quote"] for m in memo if m.get("kind") == "request"]
-    staff = [u for u in call.get("utterances", []) if u.get("speaker") == "staff"]
-    proposed = [u["text"] for u in staff if "solution" in u.get("labels", [])]
-    done = [s for s in STEP_LABELS if any(s in u.get("labels", []) for u in staff)]
-    missed = call.get("missed_steps") or [s for s in STEP_LABELS if s not in done]
+    quoted = {int(m["index"]): m["quote"] for m in reversed(call.get("memo") or [])}
+    quotes = [
+        f"「{quoted[i]}」" if language != "en" else f"\u201c{quoted[i]}\u201d" for i in values["quotes"] if i in quoted
+    ]
     cautions = [
         f"{label}: {utterances[a['index']]['text']}" if a.get("index") in utterances else label
         for a in call.get("alerts", [])
@@ -58,25 +138,29 @@ def build_report(call: dict[str, Any], reporter: str | None = None) -> Report:
     ]
     none = [t["none"]]
     escalated = bool(call.get("escalation") or call.get("escalated"))
+    owner, when = values.get("follow_up_owner") or "", values.get("follow_up_date") or ""
+    follow_up = t["follow_up_filled"].format(owner=owner or t["blank"], date=when or t["blank"])
     report = Report(language=str(language), title=t["title"])
     report.fields = [
-        (t["reporter"], reporter or call.get("staff") or t["reporter_unknown"]),
-        (t["when"], str(call.get("created_at", ""))),
+        (t["reporter"], reporter or values["reporter"] or t["reporter_unknown"]),
+        (t["when"], str(values["occurred_at"])),
         (t["call"], str(call.get("call", ""))),
         (t["status"], str(call.get("status", ""))),
         (t["escalation"], t["escalation_yes"] if escalated else t["escalation_no"]),
     ]
     report.sections = [
         (t["customer_words"], quotes or none),
-        (t["facts"], facts or none),
-        (t["requests"], requests or none),
-        (t["proposed"], proposed or none),
-        (t["steps_done"], [t["steps"][s] for s in done] or none),
-        (t["steps_missed"], [t["steps"][s] for s in missed] or none),
+        (t["facts"], list(values["facts"]) or none),
+        (t["requests"], list(values["requests"]) or none),
+        (t["proposed"], list(values["proposed"]) or none),
+        (t["steps_done"], [t["steps"][s] for s in values["steps_done"]] or none),
+        (t["steps_missed"], [t["steps"][s] for s in values["steps_missed"]] or none),
         (t["order_issues"], list(call.get("order_issues") or []) or none),
         (t["cautions"], cautions or none),
-        (t["follow_up"], [t["follow_up_blank"]]),
+        (t["follow_up"], [follow_up if owner or when else t["follow_up_blank"]]),
     ]
+    if values.get("remarks"):
+        report.sections.append((t["remarks"], str(values["remarks"]).splitlines()))
     return report
 
 

@@ -28,6 +28,7 @@ from companion.errors import BadAudioError, BadQueryError, CompanionError, NotFo
 from companion.reports.incident import FORMATS, RENDERERS, build_report
 from companion.server.calls import CallManager, new_file_id
 from companion.server.pages import router as pages_router
+from companion.server.training_api import router as training_router
 from companion.services import Runtime, build_runtime, check_language
 from companion.storage import CallStore, StoreWriter, open_store
 
@@ -383,6 +384,7 @@ def create_app(
         return FileResponse(WEB_DIR / "review.html")
 
     app.include_router(pages_router)
+    app.include_router(training_router)
     if WEB_DIR.is_dir():
         app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
     return app
