@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from companion.analysis.nlp import detect_language
 from companion.analysis.playbook import Playbook, Scoring
 from companion.analysis.procedure import (
     CLOSED_WITHOUT_THANKS,
@@ -62,8 +63,10 @@ def score_call(call: Mapping[str, Any], playbook: Playbook, expectation: Expecta
     """The score card (JSON-ready) of a stored call."""
     expect = expectation or Expectation()
     weights = playbook.scoring
-    language = str(call.get("language") or "")
     utts = _utterances(call)
+    language = str(call.get("language") or "")
+    if language not in LANGUAGES:  # a call started with language "auto"
+        language = detect_language("\n".join(u.text for u in utts))
     two_channels = _two_channels(str(call.get("channels") or ""))
     basis = "two_channels" if two_channels else ("attributed" if utts and all(_known(u) for u in utts) else "none")
 
