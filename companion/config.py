@@ -56,6 +56,13 @@ class Settings(BaseSettings):
             raise ValueError("must be at least 1")
         return value
 
+    @field_validator("retention_days", "max_upload_mb")
+    @classmethod
+    def _not_negative(cls, value: int) -> int:
+        if value < 0:
+            raise ValueError("must not be negative")
+        return value
+
     @property
     def models_dir(self) -> Path:
         return self.data_dir / "models"

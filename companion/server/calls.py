@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from companion.audio.channels import parse_channel_map
+from companion.audio.channels import parse_channel_map, wants_attribution
+from companion.audio.recorder import AudioRecorder, RecordingSource
 from companion.audio.sources import AudioSource, FileSource
 from companion.bus import CallBus
 from companion.call import CallSession
@@ -18,6 +19,7 @@ from companion.clock import Clock
 from companion.config import Settings
 from companion.errors import CallStateError, CompanionError, NotFoundError
 from companion.events import NumberedEvent
+from companion.model import Speaker
 from companion.pipeline import CallPipeline, Engines
 from companion.replay import call_options, prepare_audio
 
@@ -35,6 +37,8 @@ class Recorder(Protocol):
 
     def close_call(self, call: str, status: str) -> None: ...
 
+    def set_audio(self, call: str, path: str | None) -> None: ...
+
 
 class NullRecorder:
     def open_call(self, call: str, **meta: Any) -> None:
@@ -44,6 +48,9 @@ class NullRecorder:
         pass
 
     def close_call(self, call: str, status: str) -> None:
+        pass
+
+    def set_audio(self, call: str, path: str | None) -> None:
         pass
 
 
@@ -60,6 +67,7 @@ class LiveCall:
     pipeline: CallPipeline | None = None
     status: str = "live"
     meta: dict[str, Any] = field(default_factory=dict)
+    recording: AudioRecorder | None = None
 
 
 class CallManager:
@@ -82,21 +90,54 @@ class CallManager:
         self._engines.analysis.start_call(language or "ja", playbook)
 
     def start_file(
-        self, path: Path, *, kind: str, speed: float, language: str | None, playbook: str | None, channels: str | None
+        self,
+        path: Path,
+        *,
+        kind: str,
+        speed: float,
+        language: str | None,
+        playbook: str | None,
+        channels: str | None,
+        staff: str | None = None,
     ) -> LiveCall:
         audio = prepare_audio(path, channels)
         source = FileSource(audio.samples, self._clock, speed)
-        return self._start(source, audio.speakers, kind=kind, speed=speed, language=language, playbook=playbook)
+        return self._start(
+            source,
+            audio.speakers,
+            kind=kind,
+            speed=speed,
+            language=language,
+            playbook=playbook,
+            staff=staff,
+            attribute=audio.attribute,
+        )
 
     def start_device(
-        self, device: str | int | None, *, language: str | None, playbook: str | None, channels: str | None
+        self,
+        device: str | int | None,
+        *,
+        language: str | None,
+        playbook: str | None,
+        channels: str | None,
+        staff: str | None = None,
     ) -> LiveCall:
         from companion.audio.device import DeviceSource
 
-        count = len(channels.split(",")) if channels else None
+        attribute = wants_attribution(channels)  # one microphone for both people
+        count = 1 if attribute else len(channels.split(",")) if channels else None
         source = DeviceSource(device, count)
-        speakers = parse_channel_map(channels, source.channels)
-        return self._start(source, speakers, kind="device", speed=1.0, language=language, playbook=playbook)
+        speakers = (Speaker.UNKNOWN,) if attribute else parse_channel_map(channels, source.channels)
+        return self._start(
+            source,
+            speakers,
+            kind="device",
+            speed=1.0,
+            language=language,
+            playbook=playbook,
+            staff=staff,
+            attribute=attribute,
+        )
 
     def _start(
         self,
@@ -107,16 +148,26 @@ class CallManager:
         speed: float,
         language: str | None,
         playbook: str | None,
+        staff: str | None = None,
+        attribute: bool = False,
     ) -> LiveCall:
         self.validate(language, playbook)
         call = uuid.uuid4().hex[:12]
         bus = CallBus(call)
-        live = LiveCall(call, kind, bus, source, language, meta={"speakers": [str(s) for s in speakers]})
+        recording = self._recording(call, source.channels)
+        if recording is not None:
+            source = RecordingSource(source, recording)
+        meta = {"speakers": [str(s) for s in speakers], "staff": staff}
+        live = LiveCall(call, kind, bus, source, language, meta=meta, recording=recording)
         self._calls[call] = live
         self._evict()
         self._recorder.open_call(
-            call, source=kind, language=language or "auto", playbook=playbook or "default",
-            channels=",".join(str(s) for s in speakers),
+            call,
+            source=kind,
+            language=language or "auto",
+            playbook=playbook or "default",
+            channels="auto" if attribute else ",".join(str(s) for s in speakers),
+            staff=staff,
         )
 
         def publish(event: NumberedEvent) -> None:
@@ -126,9 +177,12 @@ class CallManager:
                 self.board.notify(event.as_dict())
 
         session = CallSession(call, self._engines.analysis, self._clock, publish, language=language, playbook=playbook)
-        options = call_options(self._settings, speakers, language, playbook, speed)
+        options = call_options(self._settings, speakers, language, playbook, speed, attribute)
         pipeline = CallPipeline(
-            self._engines, session, self._clock, options,
+            self._engines,
+            session,
+            self._clock,
+            options,
             on_levels=lambda t, levels: live.levels.notify({"t": round(t, 2), "levels": levels}),
         )
         live.session = session
@@ -152,11 +206,35 @@ class CallManager:
             log.exception("call %s failed", live.call)
             status = "interrupted"
         finally:
+            if live.recording is not None:  # first, so that whoever hears the call ended finds its audio
+                await self._keep_recording(live.call, live.recording)
             live.status = status
             live.bus.close()
             self.board.notify({"type": "call_ended", "call": live.call, "status": status})
             self._recorder.close_call(live.call, status)
             log.info("call %s %s", live.call, status)
+
+    def _recording(self, call: str, channels: int) -> AudioRecorder | None:
+        """A recorder for the call when the settings keep audio; a failure to start one never stops the call."""
+        if not self._settings.record_audio:
+            return None
+        try:
+            return AudioRecorder(self._settings.recordings_dir, call, channels)
+        except Exception as exc:  # disk full, no encoder: the call goes on unrecorded
+            log.error("call %s will not be recorded: %s", call, exc)
+            return None
+
+    async def _keep_recording(self, call: str, recording: AudioRecorder) -> None:
+        try:
+            path = await asyncio.shield(asyncio.to_thread(recording.finish))
+        except asyncio.CancelledError:  # shutting down: finish in this thread rather than lose the file
+            path = recording.finish()
+        except Exception:
+            log.exception("the recording of call %s could not be finished", call)
+            return
+        if path is not None:
+            self._recorder.set_audio(call, str(path))
+            log.info("call %s recorded: %.1f s, %d bytes", call, recording.duration_s, path.stat().st_size)
 
     def escalate(self, call: str, by: str, reason: str) -> LiveCall:
         live = self._calls.get(call)

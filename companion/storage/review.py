@@ -163,6 +163,16 @@ class ReviewRecords:
             refresh_unacked(conn, call)
             return next(e for e in _escalations(conn, call) if e["seq"] == seq)
 
+    # -- recordings ---------------------------------------------------------------------------
+
+    def audio_path(self, call: str) -> str | None:
+        """Where the call's recording is, None when it has none; NotFoundError for an unknown call."""
+        with self._engine.connect() as conn:
+            row = conn.execute(select(calls.c.audio_path).where(calls.c.id == call)).first()
+        if row is None:
+            raise NotFoundError(f"no call {call!r}")
+        return None if row.audio_path is None else str(row.audio_path)
+
     # -- the incident report's edited fields ------------------------------------------------------
 
     def report_edits(self, call: str) -> dict[str, Any] | None:
