@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import FastAPI, File, Query, Request, UploadFile, WebSocket, WebSocketDisconnect
+from fastapi import FastAPI, File, Request, UploadFile, WebSocket, WebSocketDisconnect
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -24,10 +24,10 @@ from companion.audio.decode import decode_file
 from companion.bus import SlowViewerError
 from companion.clock import SystemClock
 from companion.config import Settings
-from companion.errors import BadAudioError, BadQueryError, CompanionError, NotFoundError, NotReadyError, TooLargeError
-from companion.reports.incident import FORMATS, RENDERERS, build_report
+from companion.errors import BadAudioError, CompanionError, NotFoundError, NotReadyError, TooLargeError
 from companion.server.calls import CallManager, new_file_id
 from companion.server.pages import router as pages_router
+from companion.server.review_api import router as review_router
 from companion.server.training_api import router as training_router
 from companion.services import Runtime, build_runtime, check_language
 from companion.storage import CallStore, StoreWriter, open_store
@@ -47,6 +47,7 @@ class StartCall(BaseModel):
     language: str | None = None
     playbook: str | None = None
     channels: str | None = None
+    staff: str | None = Field(default=None, max_length=128, description="who takes the call (the report's reporter)")
 
 
 class Escalate(BaseModel):
@@ -197,13 +198,21 @@ def create_app(
         calls = manager()
         calls.validate(language, playbook)
         if body.source == "device":
-            live = calls.start_device(body.device, language=language, playbook=playbook, channels=body.channels)
+            live = calls.start_device(
+                body.device, language=language, playbook=playbook, channels=body.channels, staff=body.staff
+            )
         else:
             path = _find_upload(body.file_id) if body.source == "upload" else DEMO_CALL
             if not path.is_file():
                 raise NotFoundError("the demo call is not installed" if body.source == "demo" else "unknown file_id")
             live = calls.start_file(
-                path, kind=body.source, speed=body.speed, language=language, playbook=playbook, channels=body.channels
+                path,
+                kind=body.source,
+                speed=body.speed,
+                language=language,
+                playbook=playbook,
+                channels=body.channels,
+                staff=body.staff,
             )
         return CallStarted(call=live.call)
 
@@ -289,52 +298,6 @@ def create_app(
         finally:
             state.manager.board.unsubscribe(queue)
 
-    @app.get("/api/calls")
-    async def list_calls(
-        q: str | None = None,
-        escalated: bool | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        limit: int = Query(50, ge=1, le=500),
-        offset: int = Query(0, ge=0),
-    ) -> dict[str, Any]:
-        try:
-            total, rows = await asyncio.to_thread(
-                store().list_calls, q=q, escalated=escalated, since=since, until=until, limit=limit, offset=offset
-            )
-        except ValueError as exc:
-            raise BadQueryError(str(exc).splitlines()[0]) from None
-        for row in rows:
-            row.pop("audio_path", None)
-        return {"total": total, "calls": rows}
-
-    @app.get("/api/calls/{call}")
-    async def get_call(call: str) -> dict[str, Any]:
-        if state.manager is not None and state.manager.get(call) is not None and state.writer is not None:
-            await asyncio.to_thread(state.writer.flush, 5)
-        found = await asyncio.to_thread(store().get_call, call)
-        if found is None:
-            raise NotFoundError(f"no call {call!r}")
-        found.pop("audio_path", None)
-        return found
-
-    @app.get(
-        "/api/calls/{call}/report",
-        responses={200: {"content": {"text/markdown": {}, "application/pdf": {}, FORMATS["docx"]: {}}}},
-    )
-    async def report(
-        call: str, format: Literal["md", "pdf", "docx"] = "md", reporter: str | None = Query(None, max_length=100)
-    ) -> Response:
-        """The incident report of a stored call, in the call's language, the customer's words verbatim."""
-        found = await asyncio.to_thread(store().get_call, call)
-        if found is None:
-            raise NotFoundError(f"no call {call!r}")
-        content = await asyncio.to_thread(RENDERERS[format], build_report(found, reporter))
-        filename = f"report-{call}.{format}"
-        return Response(
-            content, media_type=FORMATS[format], headers={"Content-Disposition": f'attachment; filename="{filename}"'}
-        )
-
     @app.get("/api/devices")
     async def devices() -> dict[str, Any]:
         from companion.audio.device import list_devices
@@ -384,6 +347,7 @@ def create_app(
         return FileResponse(WEB_DIR / "review.html")
 
     app.include_router(pages_router)
+    app.include_router(review_router)
     app.include_router(training_router)
     if WEB_DIR.is_dir():
         app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
