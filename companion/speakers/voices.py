@@ -85,7 +85,7 @@ def two_way_split(x: Matrix, iterations: int = 20) -> npt.NDArray[np.bool_]:
 
 
 def voice_log_odds(rows: VoiceRows, staff: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-    """Log-odds that each row is staff, given soft memberships `staff` (0..1), from leave-one-out centroids.
+    """Log-odds that each row is staff, given memberships `staff` (P(staff)), from leave-one-out centroids.
 
     Each group counts as one Gaussian dimension whose variance is the within-cluster spread, and the
     result is scaled down while the two clusters barely stand apart.
@@ -94,6 +94,8 @@ def voice_log_odds(rows: VoiceRows, staff: npt.NDArray[np.float64]) -> npt.NDArr
     n = len(x)
     if n < MIN_VOICES or rows.groups == 0:
         return np.zeros(n)
+    # Hard memberships: soft ones pull the two centroids together and make two clear voices look like one.
+    staff = (staff >= 0.5).astype(np.float64)
     customer = 1.0 - staff
     total_s, total_c = staff @ x, customer @ x
     weight_s, weight_c = staff.sum(), customer.sum()
