@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from companion.model import CAUTION_LABELS, STEP_LABELS
+from companion.model import CAUTION_LABELS, HARASSMENT_LABELS, STEP_LABELS
 
 TEXT = Path(__file__).with_name("report_text.yaml")
 FORMATS = {
@@ -157,11 +157,70 @@ def build_report(call: dict[str, Any], reporter: str | None = None, fields: dict
         (t["steps_missed"], [t["steps"][s] for s in values["steps_missed"]] or none),
         (t["order_issues"], list(call.get("order_issues") or []) or none),
         (t["cautions"], cautions or none),
+        (t["harassment"], harassment_lines(call, t) or none),
+        (t["escalations"], escalation_lines(call, t) or none),
         (t["follow_up"], [follow_up if owner or when else t["follow_up_blank"]]),
     ]
     if values.get("remarks"):
         report.sections.append((t["remarks"], str(values["remarks"]).splitlines()))
     return report
+
+
+def harassment_lines(call: dict[str, Any], t: dict[str, Any]) -> list[str]:
+    """Each harassment sign with the customer's utterance word for word and its time in the call.
+
+    From the final labels and from the alerts raised live (a sign is listed once per utterance).
+    """
+    utterances = {u["index"]: u for u in call.get("utterances", [])}
+    found: set[tuple[int, str]] = {
+        (u["index"], label) for u in utterances.values() for label in u.get("labels", []) if label in HARASSMENT_LABELS
+    }
+    found |= {
+        (a["index"], a["label"])
+        for a in call.get("alerts", [])
+        if a.get("label") in HARASSMENT_LABELS and a.get("index") in utterances
+    }
+    return [
+        t["harassment_item"].format(
+            time=_clock(float(utterances[index].get("start") or 0.0)),
+            label=t["harassment_signs"][label],
+            text=utterances[index]["text"],
+        )
+        for index, label in sorted(found, key=lambda item: (item[0], HARASSMENT_LABELS.index(item[1])))
+    ]
+
+
+def escalation_lines(call: dict[str, Any], t: dict[str, Any]) -> list[str]:
+    """Who asked for a supervisor, when and why, and who acknowledged it."""
+    lines = []
+    for item in call.get("escalations") or []:
+        ack = item.get("acknowledged")
+        lines.append(
+            t["escalation_item"].format(
+                when=_stamp(item.get("raised_at"), t["blank"]),
+                by=t["escalation_by"].get(item.get("by"), item.get("by") or t["blank"]),
+                reason=item.get("reason") or t["none"],
+                ack=t["ack_yes"].format(by=ack["by"], at=_stamp(ack.get("at"), t["blank"])) if ack else t["ack_no"],
+            )
+        )
+    return lines
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def _stamp(value: Any, blank: str) -> str:
+    """An ISO time as `YYYY-MM-DD HH:MM:SS UTC` (as stored; the store keeps UTC)."""
+    if not value:
+        return blank
+    try:
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return str(value)
+    return moment.strftime("%Y-%m-%d %H:%M:%S %Z").strip()
 
 
 def to_markdown(report: Report) -> bytes:

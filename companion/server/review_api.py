@@ -50,6 +50,7 @@ CSV_COLUMNS = (
     "unacked_escalations",
     "steps_done",
     "steps_missed",
+    "missed_steps",
     "cautions",
     "tags",
     "has_audio",
@@ -84,6 +85,7 @@ class Escalation(BaseModel):
     by: str | None = None
     reason: str | None = None
     index: int | None = None
+    raised_at: str | None = Field(default=None, description="when the escalation was stored (UTC)")
     acknowledged: Ack | None = None
 
 
@@ -126,6 +128,7 @@ class _CallFields(BaseModel):
 
 class ListRow(_CallFields):
     escalations: int = Field(description="escalation events of the call")
+    missed_steps: list[str] | None = Field(description="the summary's missed steps; null before a summary")
 
 
 class CallList(BaseModel):
@@ -174,6 +177,15 @@ class TagCount(BaseModel):
 
 class TagList(BaseModel):
     tags: list[TagCount]
+
+
+class StaffCount(BaseModel):
+    staff: str
+    calls: int
+
+
+class StaffList(BaseModel):
+    staff: list[StaffCount]
 
 
 class CallTags(BaseModel):
@@ -395,6 +407,13 @@ async def all_tags(request: Request) -> TagList:
     """Every tag in use, most used first."""
     pairs = await asyncio.to_thread(_store(request).all_tags)
     return TagList(tags=[TagCount(tag=tag, calls=n) for tag, n in pairs])
+
+
+@router.get("/api/staff", response_model=StaffList)
+async def all_staff(request: Request) -> StaffList:
+    """Every staff name on a stored call, most calls first (for a staff filter)."""
+    pairs = await asyncio.to_thread(_store(request).all_staff)
+    return StaffList(staff=[StaffCount(staff=name, calls=n) for name, n in pairs])
 
 
 @router.get("/api/calls/{call}", response_model=CallDetail)

@@ -133,6 +133,18 @@ class ReviewRecords:
             rows = conn.execute(select(tags.c.tag, count).group_by(tags.c.tag).order_by(count.desc(), tags.c.tag))
             return [(row.tag, int(row.n)) for row in rows]
 
+    def all_staff(self) -> list[tuple[str, int]]:
+        """Every staff name on a stored call with how many calls it took, most first."""
+        count = func.count().label("n")
+        with self._engine.connect() as conn:
+            rows = conn.execute(
+                select(calls.c.staff, count)
+                .where(calls.c.staff.is_not(None))
+                .group_by(calls.c.staff)
+                .order_by(count.desc(), calls.c.staff)
+            )
+            return [(row.staff, int(row.n)) for row in rows]
+
     # -- escalations ---------------------------------------------------------------------------
 
     def escalations(self, call: str) -> list[dict[str, Any]]:
@@ -232,6 +244,7 @@ def _escalations(conn: Connection, call: str) -> list[dict[str, Any]]:
         select(
             events.c.seq,
             events.c.payload,
+            events.c.emitted_at,
             escalation_acks.c.by,
             escalation_acks.c.note,
             escalation_acks.c.acknowledged_at,
@@ -249,6 +262,7 @@ def _escalations(conn: Connection, call: str) -> list[dict[str, Any]]:
     for row in rows:
         item: dict[str, Any] = {"type": "escalation", "call": call, "seq": row.seq}
         item.update(row.payload or {})
+        item["raised_at"] = _iso(row.emitted_at)
         item["acknowledged"] = None if row.by is None else ack_dict(row)
         out.append(item)
     return out

@@ -84,6 +84,7 @@ _LIST_COLUMNS = (
     calls.c.audio_path,
     calls.c.escalation_count,
     calls.c.unacked_escalations,
+    calls.c.summary["missed_steps"].label("missed_step_names"),  # JSON path: not the whole summary
 )
 
 
@@ -819,6 +820,10 @@ def _iso(value: datetime | None) -> str | None:
     return None if value is None else as_utc(value).isoformat()
 
 
+def _names(value: Any) -> list[str] | None:
+    return [str(v) for v in value] if isinstance(value, list) else None
+
+
 def _event_dict(call: str, seq: int, kind: str, payload: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"type": kind, "call": call, "seq": seq}
     out.update(payload)
@@ -843,6 +848,7 @@ def _list_row(row: Mapping[Any, Any], call_tags: list[str]) -> dict[str, Any]:
         "unacked_escalations": int(row["unacked_escalations"]),
         "steps_done": int(row["steps_done"]),
         "steps_missed": row["steps_missed"],
+        "missed_steps": _names(row["missed_step_names"]),
         "cautions": int(row["cautions"]),
         "tags": call_tags,
         "has_audio": row["audio_path"] is not None,

@@ -28,7 +28,7 @@ from companion.errors import ModelError
 from companion.storage import CallStore, open_store_url
 from tests.storage.conftest import db_url, pg_url  # noqa: F401  (the same two databases as the storage tests)
 from tests.storage.test_review import escalated_call
-from tests.storage.test_store import T0, full_call, open_call, store_call
+from tests.storage.test_store import T0, full_call, open_call, store_call, utt
 
 
 def _no_model(*_args: Any, **_kwargs: Any) -> Any:
@@ -96,6 +96,9 @@ def test_list_rows_and_filters(client: TestClient, store: CallStore) -> None:
     row = client.get("/api/calls", params={"staff": "佐藤"}).json()["calls"][0]
     assert (row["call"], row["escalations"], row["unacked_escalations"], row["tags"]) == ("e1", 2, 2, ["研修"])
     assert row["has_audio"] is False and "audio_path" not in row
+    assert row["missed_steps"] == ["empathy", "confirm", "solution", "thanks"] and row["steps_missed"] == 4
+    assert client.get("/api/calls", params={"language": "zh"}).json()["calls"][0]["missed_steps"] is None
+    assert client.get("/api/staff").json() == {"staff": [{"staff": "佐藤", "calls": 1}, {"staff": "王", "calls": 1}]}
     assert ids(language="zh") == ["zh1"]
     assert ids(status="interrupted") == ["zh1"]
     assert ids(unacknowledged="true") == ["e1"]
@@ -255,6 +258,34 @@ def test_report_fields_edit_and_every_export_uses_them(client: TestClient, store
     assert detail(client, "e1")["report_edited"] is False
 
 
+def test_report_quotes_harassment_signs_and_escalations_word_for_word(client: TestClient, store: CallStore) -> None:
+    import docx
+    import pypdf
+
+    seed(store)
+    threat = "SNSに書き込んでやるからな、覚えておけ"
+    store.append(utt("e1", 11, 4, "customer", threat, ["threat", "abuse"]))
+    store.append({"type": "alert", "call": "e1", "seq": 12, "label": "threat", "index": 4, "text": "脅しの兆候"})
+    client.post("/api/calls/e1/escalations/10/ack", json={"by": "鈴木"})
+
+    markdown = client.get("/api/calls/e1/report").text
+    section = markdown.split("## カスタマーハラスメントの兆候")[1].split("##")[0]
+    assert f"[00:12] 脅し：「{threat}」" in section and f"[00:12] 暴言：「{threat}」" in section
+    assert section.count(threat) == 2  # once per sign, the alert and the label not doubled
+    escalations = markdown.split("## 上司への引き継ぎ要請の記録")[1].split("##")[0]
+    lines = [line for line in escalations.splitlines() if line.startswith("- ")]
+    assert len(lines) == 2
+    assert "要請者：担当者" in lines[0] and lines[0].endswith("未確認")
+    assert "理由：threat" in lines[1] and "確認済み：鈴木（" in lines[1] and "UTC" in lines[1]
+
+    pdf = client.get("/api/calls/e1/report", params={"format": "pdf"}).content
+    pdf_text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    assert "カスタマーハラスメントの兆候" in pdf_text and "SNSに書き込んでやるからな" in pdf_text
+    document = docx.Document(io.BytesIO(client.get("/api/calls/e1/report", params={"format": "docx"}).content))
+    paragraphs = [p.text for p in document.paragraphs]
+    assert f"[00:12] 脅し：「{threat}」" in paragraphs and any("確認済み：鈴木" in p for p in paragraphs)
+
+
 @pytest.mark.parametrize(
     "fields",
     [
@@ -309,6 +340,7 @@ def test_csv_export_reads_back_with_the_filters_applied(client: TestClient, stor
         "2",
     )
     assert rows[1]["steps_missed"] == "" and rows[1]["language"] == "zh"
+    assert e1["missed_steps"] == "empathy;confirm;solution;thanks" and rows[1]["missed_steps"] == ""
     only = client.get("/api/calls/export", params={"format": "csv", "staff": "王"}).content.decode("utf-8-sig")
     assert [r["call"] for r in csv.DictReader(io.StringIO(only))] == ["zh1"]
     header = client.get("/api/calls/export", params={"format": "csv", "q": "no such words"}).content

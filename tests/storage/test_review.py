@@ -86,6 +86,7 @@ def test_tags_replace_filter_and_count(store: CallStore) -> None:
     assert rows["t1"]["tags"] == sorted(["研修", "要フォロー", "ｶﾅ"]) and rows["t3"]["tags"] == []
     assert store.all_tags()[0] == ("研修", 2)
 
+    assert rows["t1"]["missed_steps"] == ["apology"]
     assert store.set_tags("t1", ["要フォロー"]) == ["要フォロー"]  # replaces, does not add
     assert store.set_tags("t1", []) == []
     assert ("要フォロー", 1) not in store.all_tags()
@@ -120,7 +121,7 @@ def test_escalations_are_counted_acknowledged_once_and_filtered(store: CallStore
     assert (row["escalations"], row["unacked_escalations"]) == (2, 2)
     assert [r["call"] for r in store.list_calls(unacknowledged=True)[1]] == ["e1"]
     assert [e["seq"] for e in store.escalations("e1")] == [8, 10]
-    assert all(e["acknowledged"] is None for e in store.escalations("e1"))
+    assert all(e["acknowledged"] is None and e["raised_at"] for e in store.escalations("e1"))
 
     acked = store.acknowledge("e1", 10, " 鈴木 ", "折り返し済み")
     assert acked["seq"] == 10 and acked["reason"] == "threat" and acked["index"] == 3
@@ -184,6 +185,10 @@ def test_list_filters_staff_language_status(store: CallStore) -> None:
     def ids(**filters: Any) -> list[str]:
         return [r["call"] for r in store.list_calls(**filters)[1]]
 
+    assert store.all_staff() == [("佐藤", 1), ("王", 1)]
+    rows = {r["call"]: r for r in store.list_calls()[1]}
+    assert rows["ja1"]["missed_steps"] == ["empathy", "confirm", "solution", "thanks"]
+    assert rows["zh1"]["missed_steps"] is None and rows["en1"]["missed_steps"] is None
     assert ids(staff="佐藤") == ["ja1"]
     assert ids(staff="佐") == []  # exact, not a substring
     assert ids(language="zh") == ["zh1"]

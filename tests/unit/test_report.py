@@ -14,8 +14,12 @@ CALL = {
     "status": "ended",
     "created_at": "2026-11-24T10:00:00+00:00",
     "utterances": [
-        {"index": 0, "speaker": "customer", "labels": ["fact"],
-         "text": "予約した時間に行ったのに一時間も待たされました"},
+        {
+            "index": 0,
+            "speaker": "customer",
+            "labels": ["fact"],
+            "text": "予約した時間に行ったのに一時間も待たされました",
+        },
         {"index": 1, "speaker": "staff", "text": "でも混んでいたので", "labels": ["excuse"]},
         {"index": 2, "speaker": "staff", "text": "大変申し訳ございません", "labels": ["apology"]},
         {"index": 3, "speaker": "customer", "text": "来週の火曜日までに返金してほしい", "labels": ["request"]},
@@ -58,3 +62,41 @@ def test_pdf_text_extracts_in_every_language(language: str) -> None:
     assert "c1" in text
     if language == "ja":
         assert "事故報告書" in text and "返金してほしい" in text
+
+
+HARASSING = dict(
+    CALL,
+    utterances=[
+        *CALL["utterances"],
+        {"index": 5, "speaker": "customer", "text": "ネットに書き込むぞ", "labels": ["threat"], "start": 75.5},
+    ],
+    alerts=[*CALL["alerts"], {"label": "threat", "index": 5, "text": "脅し"}],
+    escalations=[
+        {"seq": 9, "by": "staff", "reason": "", "index": 5, "raised_at": "2026-11-24T10:01:16+00:00",
+         "acknowledged": {"by": "鈴木", "note": "", "at": "2026-11-24T10:05:00+00:00"}},
+        {"seq": 12, "by": "supervisor", "reason": "threat", "index": 5, "raised_at": None, "acknowledged": None},
+    ],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "sign", "escalated", "open_"),
+    [
+        ("ja", "[01:15] 脅し：「ネットに書き込むぞ」", "要請者：担当者", "未確認"),
+        ("zh", "[01:15] 威胁：「ネットに書き込むぞ」", "发起人：客服人员", "未确认"),
+        ("en", "[01:15] threat: \u201cネットに書き込むぞ\u201d", "raised by: staff member", "not acknowledged"),
+    ],
+)
+def test_harassment_signs_and_escalations_in_every_language(
+    language: str, sign: str, escalated: str, open_: str
+) -> None:
+    report = build_report(dict(HARASSING, language=language))
+    sections = dict(report.sections)
+    headings = [heading for heading, _ in report.sections]
+    signs, escalations = sections[headings[-3]], sections[headings[-2]]  # before the follow-up
+    assert signs == [sign]
+    assert escalated in escalations[0] and "2026-11-24 10:01:16 UTC" in escalations[0]
+    assert "鈴木" in escalations[0] and "2026-11-24 10:05:00 UTC" in escalations[0]
+    assert escalations[1].endswith(open_)
+    none = build_report(dict(CALL, language=language))
+    assert dict(none.sections)[headings[-3]] == dict(none.sections)[headings[-2]]  # both "none"
