@@ -97,7 +97,7 @@ class CallPipeline:
     @property
     def processed_seconds(self) -> float:
         """Audio fully through the pipeline: every utterance that began before this point has been emitted."""
-        pending = [*self._emitting, *(c.start for ch in self._channels for c, _ in ch.candidates.values())]
+        pending = [*self._emitting, *(ch.segmenter.settled_s for ch in self._channels)]
         return min([self.audio_seconds, *pending])
 
     async def run(self, source: AudioSource) -> dict[str, object]:

@@ -467,6 +467,24 @@ async def compare(
 # ----------------------------------------------------------------------------------------------- replays
 
 
+class Limits(BaseModel):
+    max_upload_mb: int
+    audio_types: list[str]
+    speeds: list[float]
+
+
+@router.get("/api/training/limits", response_model=Limits)
+async def limits(request: Request) -> Any:
+    """What an upload may be, so the page can refuse a file before sending it."""
+    from companion.server.app import AUDIO_SUFFIXES
+
+    return {
+        "max_upload_mb": _state(request).settings.max_upload_mb,
+        "audio_types": sorted(AUDIO_SUFFIXES),
+        "speeds": [1.0, 2.0, 0.0],
+    }
+
+
 @router.post("/api/training/replays", response_model=ReplayStarted, status_code=201)
 async def start_replay(request: Request, body: StartReplay) -> Any:
     """Replay an uploaded role-play through the live pipeline as a trainee's attempt (speed 1, 2 or 0)."""
@@ -495,7 +513,7 @@ async def replay_progress(request: Request, call: str) -> Any:
     state = _state(request)
     live = state.manager.get(call) if state.manager is not None else None
     if live is not None and live.pipeline is not None:
-        total = getattr(live.source, "duration", None)
+        total = _duration(live.source)
         count = live.session.utterance_count if live.session is not None else 0
         if live.status != "live":
             done = total if total is not None else live.pipeline.audio_seconds
@@ -511,6 +529,18 @@ async def replay_progress(request: Request, call: str) -> Any:
     return _progress(
         call, stored["status"], stage, duration, None if stage != "done" else duration, int(stored["utterance_count"])
     )
+
+
+def _duration(source: Any) -> float | None:
+    """The recording's length: a file source knows it, wrappers (the call recorder) hold one inside."""
+    for _ in range(5):
+        if source is None:
+            return None
+        duration = getattr(source, "duration", None)
+        if isinstance(duration, int | float):
+            return float(duration)
+        source = getattr(source, "_inner", None)
+    return None
 
 
 def _progress(

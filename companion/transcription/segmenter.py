@@ -98,6 +98,14 @@ class Segmenter:
     def speaking(self) -> bool:
         return self._speech is not None
 
+    @property
+    def settled_s(self) -> float:
+        """Audio before this point can no longer join a segment: the start of the speech in progress, or
+        (in silence) the position less the pre-roll a new segment would take along."""
+        if self._speech is not None:
+            return self._speech.start_sample / SAMPLE_RATE
+        return max(0.0, (self._position - len(self._pre_roll) * self._window) / SAMPLE_RATE)
+
     def push(self, audio: Samples, probs: np.ndarray, received_at: float) -> list[Action]:
         actions: list[Action] = []
         for i, prob in enumerate(probs):

@@ -68,9 +68,20 @@ def test_upload_replay_and_follow_with_resume(client: TestClient, stereo_en: Pat
     assert sorted(u["speaker"] for u in stored["utterances"]) == ["customer", "staff"]
 
 
+DATA = Path(__file__).resolve().parents[1] / "data"
+FLAC = (DATA / "jfk_en.flac").read_bytes()
+WAV = (DATA / "ja_customer_fact.wav").read_bytes()
+
+
 @pytest.mark.parametrize(
     ("name", "content", "status"),
-    [("notes.wav", b"not audio at all", 415), ("empty.wav", b"", 415), ("notes.txt", b"hello", 415)],
+    [
+        ("notes.wav", b"not audio at all", 415),
+        ("empty.wav", b"", 415),
+        ("notes.txt", b"hello", 415),
+        ("cut.flac", FLAC[: len(FLAC) // 2], 415),  # truncated mid-stream
+        ("cut.wav", WAV[:30], 415),  # truncated inside the header
+    ],
 )
 def test_bad_uploads_are_refused_and_the_service_keeps_serving(
     client: TestClient, name: str, content: bytes, status: int
