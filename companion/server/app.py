@@ -346,6 +346,10 @@ def create_app(
     async def review() -> FileResponse:
         return FileResponse(WEB_DIR / "review.html")
 
+    @app.get("/training", include_in_schema=False)
+    async def training() -> FileResponse:
+        return FileResponse(WEB_DIR / "training.html")
+
     app.include_router(pages_router)
     app.include_router(review_router)
     app.include_router(training_router)

@@ -1,0 +1,93 @@
+// Attempts grouped by trainee and scenario, two attempts side by side with their deltas, and a trainee's
+// progress over time.
+import { $, api, el, stepName, when } from "./ui.js";
+import { num, signed, tr } from "./training-text.js";
+import { componentName, issueText } from "./training-card.js";
+import { progressChart } from "./training-chart.js";
+
+const option = (value, text) => el("option", { value }, text);
+
+/** Fills the trainee and scenario pickers of the attempts view, keeping the current choice. */
+export async function loadFilters(scenarios) {
+  const { trainees } = await api("/api/training/trainees");
+  const keep = $("filter-trainee").value;
+  $("filter-trainee").replaceChildren(option("", tr("all_trainees")), ...trainees.map((x) => option(x.trainee, `${x.trainee} (${x.attempts})`)));
+  $("filter-trainee").value = trainees.some((x) => x.trainee === keep) ? keep : "";
+  const keepScenario = $("filter-scenario").value;
+  $("filter-scenario").replaceChildren(option("", tr("all_scenarios")), ...scenarios.map((s) => option(s.id, s.title)));
+  $("filter-scenario").value = scenarios.some((s) => s.id === keepScenario) ? keepScenario : "";
+  return trainees;
+}
+
+function attemptRow(a, picked, onPick) {
+  const box = el("input", { type: "checkbox", className: "pick", checked: picked.includes(a.id), "aria-label": tr("pick_for_compare"), dataset: { attempt: a.id } });
+  box.onchange = () => onPick(a.id, box.checked);
+  return el("tr", { dataset: { attempt: a.id } },
+    el("td", {}, box),
+    el("td", {}, el("a", { href: `#attempt/${a.id}` }, when(a.created_at))),
+    el("td", {}, a.trainee),
+    el("td", {}, a.scenario_title || el("span", { className: "muted" }, "—")),
+    el("td", { className: "num score-cell" }, a.score == null ? tr(`attempt_status.${a.status}`) : num(a.score)));
+}
+
+/** The attempts list for the chosen filters, with its progress chart when one trainee is chosen. */
+export async function renderAttempts(picked, onPick) {
+  const trainee = $("filter-trainee").value;
+  const scenario = $("filter-scenario").value;
+  const params = new URLSearchParams({ limit: "200" });
+  if (trainee) params.set("trainee", trainee);
+  if (scenario) params.set("scenario_id", scenario);
+  const { total, attempts } = await api(`/api/training/attempts?${params}`);
+  $("attempts-total").textContent = tr("attempts_n", { n: total });
+  $("attempts-body").replaceChildren(...attempts.map((a) => attemptRow(a, picked, onPick)));
+  $("attempts-empty").hidden = attempts.length > 0;
+  $("progress").replaceChildren();
+  if (trainee) {
+    const pq = new URLSearchParams({ trainee });
+    if (scenario) pq.set("scenario_id", scenario);
+    const { points } = await api(`/api/training/progress?${pq}`);
+    $("progress").append(el("h3", {}, tr("progress_title", { trainee })),
+      points.length ? progressChart(points) : el("p", { className: "muted" }, tr("no_attempts")));
+  } else {
+    $("progress").append(el("p", { className: "muted" }, tr("pick_trainee_for_progress")));
+  }
+}
+
+function deltaCell(delta, lowerIsBetter) {
+  const better = lowerIsBetter ? delta < 0 : delta > 0;
+  return el("td", { className: `num delta ${delta === 0 ? "same" : better ? "better" : "worse"}` }, signed(delta));
+}
+
+function attemptHead(a, side) {
+  return el("th", { scope: "col", dataset: { side } },
+    el("a", { href: `#attempt/${a.id}` }, `${a.trainee} · ${when(a.created_at)}`),
+    el("div", { className: "muted" }, a.scenario_title || ""));
+}
+
+/** Two attempts side by side: both scores, the delta (b − a), every component's points lost and each step. */
+export async function renderCompare(root, a, b) {
+  const c = await api(`/api/training/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`);
+  const stepStatus = (status) => el("td", { className: `step-status ${status}` }, tr(`status.${status}`));
+  root.replaceChildren(
+    el("table", { className: "compare" },
+      el("thead", {}, el("tr", {}, el("th", {}), attemptHead(c.a, "a"), attemptHead(c.b, "b"), el("th", { className: "num" }, tr("delta")))),
+      el("tbody", {},
+        el("tr", { className: "score-row" }, el("th", { scope: "row" }, tr("score")),
+          el("td", { className: "num big", dataset: { side: "a" } }, num(c.a.score)),
+          el("td", { className: "num big", dataset: { side: "b" } }, num(c.b.score)),
+          Object.assign(deltaCell(c.delta.score, false), { id: "score-delta" })),
+        el("tr", { className: "group" }, el("th", { colSpan: 4 }, tr("points_lost_by_component"))),
+        c.delta.components.map((d) => el("tr", { dataset: { component: d.id } }, el("th", { scope: "row" }, componentName(d.id)),
+          el("td", { className: "num" }, d.a_lost ? `−${num(d.a_lost)}` : "0"),
+          el("td", { className: "num" }, d.b_lost ? `−${num(d.b_lost)}` : "0"),
+          deltaCell(d.a_lost - d.b_lost, false))),  // fewer points lost is a gain
+        el("tr", { className: "group" }, el("th", { colSpan: 4 }, tr("steps_title"))),
+        c.delta.steps.map((s) => el("tr", { dataset: { step: s.step } }, el("th", { scope: "row" }, stepName(s.step)),
+          stepStatus(s.a), stepStatus(s.b), el("td", {}))))),
+    notesOnIssues(c));
+}
+
+function notesOnIssues(c) {
+  const issues = (x) => (x.card?.order_issues || []).map(issueText).join("、") || "—";
+  return el("p", { className: "muted" }, `${tr("order_issues")}: A ${issues(c.a)} / B ${issues(c.b)}`);
+}
