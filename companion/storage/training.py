@@ -69,7 +69,8 @@ Index("ix_training_attempts_call_id", attempts.c.call_id)
 Index("ix_training_attempts_trainee", attempts.c.trainee, attempts.c.scenario_id, attempts.c.created_at)
 
 SCENARIO_FIELDS = ("language", "title", "situation", "persona", "expected_steps", "expect_escalation", "playbook")
-SPEAKER_FIX = "speaker_fix"
+SPEAKER = "speaker"  # the event of a changed speaker (events.SpeakerEvent), here with speaker_source "trainer"
+TRAINER = "trainer"
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,25 +251,29 @@ class TrainingStore:
 
     # -- speaker fixes ----------------------------------------------------------------------------
 
-    def speaker_fixes(self, call: str) -> list[int]:
-        """Utterance indices whose speaker a trainer set, in the order first fixed."""
+    def speaker_history(self, call: str) -> list[tuple[str, int, str | None, str | None]]:
+        """(event type, index, speaker, speaker_source) of the call's `utterance` and `speaker` events, in order:
+        who said each utterance first, and every later change (mono attribution, a trainer's fix)."""
         with self._engine.connect() as conn:
-            payloads = conn.execute(
-                select(events.c.payload)
-                .where(events.c.call_id == call, events.c.type == SPEAKER_FIX)
+            rows = conn.execute(
+                select(events.c.type, events.c.payload)
+                .where(events.c.call_id == call, events.c.type.in_(("utterance", SPEAKER)))
                 .order_by(events.c.seq)
-            ).scalars()
-            out: list[int] = []
-            for payload in payloads:
-                index = payload.get("index") if isinstance(payload, Mapping) else None
-                if isinstance(index, int) and index not in out:
-                    out.append(index)
-            return out
+            ).all()
+        out: list[tuple[str, int, str | None, str | None]] = []
+        for kind, payload in rows:
+            index = payload.get("index") if isinstance(payload, Mapping) else None
+            if isinstance(index, int):
+                speaker, source = payload.get("speaker"), payload.get("speaker_source")
+                out.append(
+                    (kind, index, None if speaker is None else str(speaker), None if source is None else str(source))
+                )
+        return out
 
     def apply_speaker_fix(
         self, call: str, *, seen_seq: int, index: int, speaker: str, previous: str, analysis: Reanalysis
     ) -> bool:
-        """Store the new speaker of utterance `index` and the call's re-analysis, with a `speaker_fix` event.
+        """Store the new speaker of utterance `index` and the call's re-analysis, with a `speaker` event.
 
         False (nothing written) when the call changed since it was read at `seen_seq`: re-read and retry.
         """
@@ -296,8 +301,15 @@ class TrainingStore:
                 events.insert().values(
                     call_id=call,
                     seq=seq,
-                    type=SPEAKER_FIX,
-                    payload={"index": index, "speaker": speaker, "previous": previous},
+                    type=SPEAKER,
+                    payload={
+                        "index": index,
+                        "speaker": speaker,
+                        "previous": previous,
+                        "speaker_source": TRAINER,
+                        "speaker_confidence": 1.0,
+                        "labels": list(analysis.labels.get(index) or []),
+                    },
                     emitted_at=utc_now(),
                 )
             )

@@ -137,16 +137,13 @@ def scoring_weights(scoring: Scoring) -> dict[str, Any]:
 
 
 def _utterances(call: Mapping[str, Any]) -> list[_Utt]:
-    corrected = {int(i) for i in call.get("speaker_fixes") or []}
     out: list[_Utt] = []
     for raw in sorted(call.get("utterances") or [], key=lambda u: int(u.get("index", 0))):
         speaker = Speaker(raw.get("speaker") if raw.get("speaker") in tuple(Speaker) else Speaker.UNKNOWN)
         index = int(raw.get("index", len(out)))
         start = float(raw.get("start") or 0.0)
         end = max(start, float(raw.get("end") or start))
-        if index in corrected:
-            source = "trainer"
-        elif raw.get("speaker_source"):
+        if raw.get("speaker_source"):
             source = str(raw["speaker_source"])
         else:
             source = "unknown" if speaker == Speaker.UNKNOWN else "channel"

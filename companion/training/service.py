@@ -77,7 +77,15 @@ class TrainingService:
             raise NotFoundError(f"no call {call_id!r}")
         if call["status"] == "live":
             raise CallStateError(f"call {call_id!r} is still live; its score card comes when it ends")
-        call["speaker_fixes"] = self._store.speaker_fixes(call_id)
+        # speakers as last decided: the stored rows, then any later `speaker` event (attribution, a trainer)
+        rows = {u["index"]: u for u in call["utterances"]}
+        for kind, index, speaker, source in self._store.speaker_history(call_id):
+            if index not in rows:
+                continue
+            if kind == "speaker" and speaker is not None:
+                rows[index]["speaker"] = speaker
+            if source is not None:
+                rows[index]["speaker_source"] = source
         return call
 
     def _score(self, call: Mapping[str, Any], scenario_id: str | None) -> dict[str, Any]:

@@ -243,7 +243,8 @@ def test_interruptions_need_two_channels_or_known_speakers() -> None:
 
 
 def test_trainer_fixes_are_marked() -> None:
-    card = score_call(call(GOOD, speaker_fixes=[3]), BOOK)
+    rows = [dict(u, speaker_source="trainer") if u["index"] == 3 else u for u in GOOD]
+    card = score_call(call(rows), BOOK)
     assert card["speakers"]["corrected"] == [3] and card["utterances"][3]["speaker_source"] == "trainer"
 
 

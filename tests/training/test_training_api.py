@@ -149,17 +149,11 @@ def test_a_speaker_fix_rescores_the_call_and_its_attempts(client: TestClient, ca
     assert stored["steps_done"] == len({label for u in stored["utterances"] for label in u["labels"]} & steps)
     assert client.get(f"/api/training/attempts/{attempt['id']}").json()["score"] == card["score"]
     assert client.get("/api/training/calls/fix1/card").json()["score"] == card["score"]
-    fixes = [e for e in calls.events_after("fix1") if e["type"] == "speaker_fix"]
-    assert fixes == [
-        {
-            "type": "speaker_fix",
-            "call": "fix1",
-            "seq": fixes[0]["seq"],
-            "index": 1,
-            "speaker": "staff",
-            "previous": "customer",
-        }
+    fixes = [e for e in calls.events_after("fix1") if e["type"] == "speaker"]
+    assert [(e["index"], e["speaker"], e["previous"], e["speaker_source"]) for e in fixes] == [
+        (1, "staff", "customer", "trainer")
     ]
+    assert "apology" in fixes[0]["labels"] and fixes[0]["seq"] == stored["last_seq"]
 
     # and back: the apology is lost again (the other labels are now the analysis's own, not the constructed ones)
     back = client.post("/api/training/calls/fix1/speakers", json={"index": 1, "speaker": "customer"}).json()

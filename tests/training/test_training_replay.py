@@ -107,3 +107,27 @@ def test_a_replayed_role_play_becomes_a_scored_attempt(client: TestClient) -> No
     assert part.status_code == 206 and len(part.content) == 100
     stored = client.get(f"/api/calls/{call}").json()
     assert stored["source"] == "training" and stored["status"] == "ended"
+
+
+def test_a_one_microphone_role_play_with_automatic_attribution(client: TestClient) -> None:
+    file_id = upload(client, MONO).json()["file_id"]
+    body = {"file_id": file_id, "trainee": "木村", "speed": 0, "language": "ja", "channels": "auto"}
+    started = client.post("/api/training/replays", json=body)
+    assert started.status_code == 201, started.text
+    call, attempt = started.json()["call"], started.json()["attempt"]["id"]
+    deadline = time.monotonic() + 180
+    while client.get(f"/api/training/replays/{call}/progress").json()["stage"] != "done":
+        assert time.monotonic() < deadline
+        time.sleep(0.2)
+    card = client.get(f"/api/training/attempts/{attempt}").json()["card"]
+    assert {u["speaker_source"] for u in card["utterances"]} == {"attributed"}
+    assert {u["speaker"] for u in card["utterances"]} <= {"staff", "customer"}
+    assert card["speakers"]["source"] == "attributed"
+    assert card["interruptions"] == {
+        "count": 0,
+        "measurable": True,
+        "basis": "attributed",
+        "note": "one_channel_overlaps_hidden",
+        "items": [],
+    }
+    assert card["talk"]["measurable"] is True
