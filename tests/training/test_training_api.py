@@ -111,6 +111,17 @@ def test_attempts_grouped_compared_and_over_time(client: TestClient, calls: Any)
     steps = {s["step"]: (s["a"], s["b"]) for s in compared["delta"]["steps"]}
     assert steps["empathy"] == ("missed", "done")
 
+    done = client.get("/api/training/replays/good1/progress").json()  # a stored call, not in the service's memory
+    assert done == {
+        "call": "good1",
+        "status": "ended",
+        "stage": "done",
+        "processed_s": 15.8,
+        "total_s": 15.8,
+        "fraction": 1.0,
+        "utterances": 4,
+    }
+
     assert client.get("/api/training/compare", params={"a": a["id"], "b": "nope"}).status_code == 404
     assert client.post("/api/training/attempts", json={"call": "nope", "trainee": "x"}).status_code == 404
     bad_scenario = client.post("/api/training/attempts", json={"call": "good1", "trainee": "x", "scenario_id": "no"})
