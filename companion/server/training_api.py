@@ -516,8 +516,8 @@ async def replay_progress(request: Request, call: str) -> Any:
         total = _duration(live.source)
         count = live.session.utterance_count if live.session is not None else 0
         if live.status != "live":
-            done = total if total is not None else live.pipeline.audio_seconds
-            return _progress(call, live.status, "done", done, total, count)
+            done = total if total is not None else live.pipeline.audio_seconds  # a device call: what it heard
+            return _progress(call, live.status, "done", done, done, count)
         read_all = total is not None and live.pipeline.audio_seconds >= total - 1e-3
         stage = "finishing" if read_all else "transcribing"
         return _progress(call, "live", stage, live.pipeline.processed_seconds, total, count)
