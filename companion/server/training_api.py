@@ -336,6 +336,12 @@ def _upload(uploads: Path, file_id: str) -> Path:
     raise NotFoundError(f"unknown file_id {file_id!r}; upload the file first")
 
 
+def _notes(service: TrainingService, call: str) -> list[dict[str, Any]]:
+    """Comments on the call and its utterances (the review's notes), oldest first."""
+    found = service.store.calls.get_call(call)
+    return list((found or {}).get("notes") or [])
+
+
 def _pdf(content: bytes, name: str) -> Response:
     return Response(
         content, media_type=FORMATS["pdf"], headers={"Content-Disposition": f'attachment; filename="{name}"'}
@@ -361,8 +367,11 @@ async def fix_speaker(request: Request, call: str, body: SpeakerFix) -> Any:
 
 @router.get("/api/training/calls/{call}/card.pdf", response_class=Response, responses=PDF)
 async def call_card_pdf(request: Request, call: str, lang: Lang | None = None) -> Response:
-    card = await asyncio.to_thread(_service(request).card, call, None)
-    content = await asyncio.to_thread(lambda: to_pdf(build_card_report(card, lang)))
+    """The card as a PDF in `lang` (default: the call's language), with the trainers' comments."""
+    service = _service(request)
+    card = await asyncio.to_thread(service.card, call, None)
+    notes = await asyncio.to_thread(_notes, service, call)
+    content = await asyncio.to_thread(lambda: to_pdf(build_card_report(card, lang, notes=notes)))
     return _pdf(content, f"scorecard-{call}.pdf")
 
 
@@ -431,10 +440,12 @@ async def delete_attempt(request: Request, attempt: str) -> Any:
 
 @router.get("/api/training/attempts/{attempt}/card.pdf", response_class=Response, responses=PDF)
 async def attempt_card_pdf(request: Request, attempt: str, lang: Lang | None = None) -> Response:
-    found = await asyncio.to_thread(_service(request).attempt, attempt)
+    service = _service(request)
+    found = await asyncio.to_thread(service.attempt, attempt)
     if found["card"] is None:
         raise NotFoundError(f"attempt {attempt!r} has no score card yet; its call is still live")
-    content = await asyncio.to_thread(lambda: to_pdf(build_card_report(found["card"], lang, found)))
+    notes = await asyncio.to_thread(_notes, service, found["call"])
+    content = await asyncio.to_thread(lambda: to_pdf(build_card_report(found["card"], lang, found, notes)))
     return _pdf(content, f"scorecard-{attempt}.pdf")
 
 

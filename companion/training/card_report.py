@@ -26,8 +26,12 @@ def card_text() -> dict[str, dict[str, Any]]:
 
 
 def build_card_report(
-    card: dict[str, Any], language: str | None = None, attempt: dict[str, Any] | None = None
+    card: dict[str, Any],
+    language: str | None = None,
+    attempt: dict[str, Any] | None = None,
+    notes: list[dict[str, Any]] | None = None,
 ) -> Report:
+    """The card in the reader's `language` (default: the call's); `notes` are trainers' comments on the call."""
     lang = language if language in LANGUAGES else (card.get("language") if card.get("language") in LANGUAGES else "ja")
     t = card_text()[str(lang)]
     report = Report(language=str(lang), title=t["title"])
@@ -96,6 +100,8 @@ def build_card_report(
             [t["corrected"].format(indices=", ".join(str(i) for i in corrected)) if corrected else t["none"]],
         )
     )
+    if notes:
+        report.sections.append((t["comments_heading"], [_comment(t, note) for note in notes]))
     report.language = _font_language(report, str(lang), str(card.get("language") or ""))
     return report
 
@@ -133,6 +139,12 @@ def _deduction(t: dict[str, Any], d: dict[str, Any]) -> str:
         params["ratio"], params["limit"] = _num(100 * d["ratio"]), _num(100 * d["limit"])
     reason: str = t["reasons"][d["reason"]].format(**params)
     return f"−{_num(d['points'])}  {reason}"
+
+
+def _comment(t: dict[str, Any], note: dict[str, Any]) -> str:
+    if note.get("index") is None:
+        return str(t["comment"].format(author=note.get("author", ""), text=note.get("text", "")))
+    return str(t["comment_on"].format(index=note["index"], author=note.get("author", ""), text=note.get("text", "")))
 
 
 def _quote(t: dict[str, Any], item: dict[str, Any]) -> str:

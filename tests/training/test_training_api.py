@@ -211,6 +211,10 @@ def test_score_card_pdf_reads_back(client: TestClient, calls: Any, lang: str, wo
     attempt = client.post(
         "/api/training/attempts", json={"call": call, "trainee": "高橋", "scenario_id": "ja-clinic-wait"}
     ).json()
+    note = client.post(
+        f"/api/calls/{call}/notes", json={"text": "まず気持ちを受け止めましょう", "author": "講師", "index": 1}
+    )
+    assert note.status_code == 201, note.text
     response = client.get(f"/api/training/attempts/{attempt['id']}/card.pdf", params={"lang": lang})
     assert response.status_code == 200 and response.headers["content-type"] == "application/pdf"
     text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(response.content)).pages)
@@ -219,6 +223,7 @@ def test_score_card_pdf_reads_back(client: TestClient, calls: Any, lang: str, wo
         assert "".join(word.split()) in compact, word
     assert f"{attempt['score']:g}/100" in compact
     assert "申し訳ございません、でも規則ですので" in compact  # the quote, verbatim
+    assert "まず気持ちを受け止めましょう" in compact  # the trainer's comment
     plain = client.get(f"/api/training/calls/{call}/card.pdf")
     assert plain.status_code == 200 and plain.content.startswith(b"%PDF")
     assert client.get(f"/api/training/calls/{call}/card.pdf", params={"lang": "fr"}).status_code == 422
