@@ -199,12 +199,14 @@ class Attempts(BaseModel):
 
 
 class NewAttempt(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True)
     call: str = Field(min_length=1, max_length=64)
     trainee: str = TRAINEE
     scenario_id: str | None = Field(default=None, max_length=64)
 
 
 class StartReplay(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True)
     file_id: str = Field(pattern=r"^[0-9a-f]{32}$")
     trainee: str = TRAINEE
     scenario_id: str | None = Field(default=None, max_length=64)
@@ -411,7 +413,7 @@ async def delete_scenario(request: Request, scenario_id: str) -> Any:
 async def create_attempt(request: Request, body: NewAttempt) -> Any:
     """Score a call made another way (a live role-play, a stored call) as a trainee's attempt."""
     await _flushed(request, body.call)
-    return await asyncio.to_thread(_service(request).create_attempt, body.call, body.trainee.strip(), body.scenario_id)
+    return await asyncio.to_thread(_service(request).create_attempt, body.call, body.trainee, body.scenario_id)
 
 
 @router.get("/api/training/attempts", response_model=Attempts)
@@ -512,9 +514,7 @@ async def start_replay(request: Request, body: StartReplay) -> Any:
         path, kind="training", speed=body.speed, language=language, playbook=playbook, channels=body.channels
     )
     await _flushed(request, live.call)
-    attempt = await asyncio.to_thread(
-        service.create_attempt, live.call, body.trainee.strip(), body.scenario_id, body.file_id
-    )
+    attempt = await asyncio.to_thread(service.create_attempt, live.call, body.trainee, body.scenario_id, body.file_id)
     return {"call": live.call, "attempt": attempt}
 
 

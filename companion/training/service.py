@@ -8,19 +8,22 @@ too, one utterance at a time, so that two threads never use the language pipelin
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from companion.analysis.base import AnalysisEngine
 from companion.analysis.nlp import detect_language
 from companion.analysis.playbook import load_playbook
-from companion.errors import BadQueryError, CallStateError, NotFoundError
+from companion.errors import BadQueryError, CallStateError, CompanionError, NotFoundError
 from companion.model import LANGUAGES, Speaker
 from companion.storage.training import Reanalysis, TrainingStore
 from companion.training.scenarios import builtin_scenario, builtin_scenarios, validate_scenario
 from companion.training.scorecard import COMPONENTS, Expectation, score_call
 
 RETRIES = 3
+
+log = logging.getLogger(__name__)
 
 
 class TrainingService:
@@ -171,7 +174,10 @@ class TrainingService:
     def score_pending(self) -> None:
         """Give every attempt whose call has ended since it started its card (kept as a snapshot)."""
         for attempt in self._store.unscored():
-            self._with_card(attempt)
+            try:
+                self._with_card(attempt)
+            except CompanionError as exc:  # e.g. its playbook file is gone: the others still get their cards
+                log.warning("attempt %s cannot be scored: %s", attempt["id"], exc)
 
     def _with_card(self, attempt: dict[str, Any]) -> dict[str, Any]:
         if attempt.get("card") is None and attempt["status"] != "live":

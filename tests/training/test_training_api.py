@@ -126,7 +126,7 @@ def test_attempts_grouped_compared_and_over_time(client: TestClient, calls: Any)
     assert client.post("/api/training/attempts", json={"call": "nope", "trainee": "x"}).status_code == 404
     bad_scenario = client.post("/api/training/attempts", json={"call": "good1", "trainee": "x", "scenario_id": "no"})
     assert bad_scenario.status_code == 404
-    assert client.post("/api/training/attempts", json={"call": "good1", "trainee": ""}).status_code == 422
+    assert client.post("/api/training/attempts", json={"call": "good1", "trainee": "  "}).status_code == 422
     assert client.delete(f"/api/training/attempts/{a['id']}").json() == {"deleted": a["id"]}
     assert client.get(f"/api/training/attempts/{a['id']}").status_code == 404
     assert client.get("/api/calls/weak1").status_code == 200  # the call stays
