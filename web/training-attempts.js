@@ -1,6 +1,6 @@
 // Attempts grouped by trainee and scenario, two attempts side by side with their deltas, and a trainee's
 // progress over time.
-import { $, api, el, stepName, when } from "./ui.js";
+import { $, api, el, stepName, t, when } from "./ui.js";
 import { num, signed, tr } from "./training-text.js";
 import { componentName, issueText } from "./training-card.js";
 import { progressChart } from "./training-chart.js";
@@ -88,6 +88,6 @@ export async function renderCompare(root, a, b) {
 }
 
 function notesOnIssues(c) {
-  const issues = (x) => (x.card?.order_issues || []).map(issueText).join("、") || "—";
+  const issues = (x) => (x.card?.order_issues || []).map(issueText).join(t("list_separator")) || "—";
   return el("p", { className: "muted" }, `${tr("order_issues")}: A ${issues(c.a)} / B ${issues(c.b)}`);
 }

@@ -1,9 +1,9 @@
 // The score card of one attempt: the score with its formula and weights beside it, every point lost and
 // why, steps, first apology, cautions with quotes, escalation, talk ratio and interruptions.
-import { clock, el, labelName, marked, stepName } from "./ui.js";
+import { clock, el, labelName, marked, stepName, t } from "./ui.js";
 import { has, num, percent, tr } from "./training-text.js";
 
-/** "solution_before_apology" → "解決策が お詫びより先"; "closed_without_thanks" → its own text. */
+/** "solution_before_apology" → "Solution before Apology" in the reader's language; "closed_without_thanks" → its own text. */
 export function issueText(issue) {
   const pair = /^(\w+?)_before_(\w+)$/.exec(issue);
   if (pair) return tr("issue.before", { later: stepName(pair[1]), earlier: stepName(pair[2]) });
@@ -28,7 +28,7 @@ export function deductionText(d) {
   return `${d.reason} ${JSON.stringify(d)}`;
 }
 
-/** The playbook's weights of one component in words, e.g. "未実施 1 つ −12 · 上限 −60". */
+/** The playbook's weights of one component in words, e.g. "−12 per missed step · cap −60". */
 function weightsText(component, weights) {
   return Object.entries(weights || {})
     .filter(([, value]) => typeof value === "number")
@@ -69,7 +69,7 @@ function stepsPart(card) {
   return section(tr("steps_title"), el("ol", { className: "steps card-steps" }, card.steps.map((s) =>
     el("li", { className: s.status, dataset: { step: s.step, status: s.status } },
       `${stepName(s.step)} — ${tr(`status.${s.status}`)}${at(s.at_s)}`,
-      s.issues.length ? el("span", { className: "issues" }, ` (${s.issues.map(issueText).join("、")})`) : null))));
+      s.issues.length ? el("span", { className: "issues" }, ` (${s.issues.map(issueText).join(t("list_separator"))})`) : null))));
 }
 
 function apologyPart(card) {

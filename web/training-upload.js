@@ -3,7 +3,16 @@
 import { $, api } from "./ui.js";
 import { tr } from "./training-text.js";
 
-export const AUDIO_TYPES = [".wav", ".mp3", ".m4a", ".ogg", ".flac"];
+let maxBytes = null;  // from GET /api/training/limits; unknown: the service's 413 says it
+
+/** The service's upload limit, shown under the drop zone and checked before a byte is sent. */
+export async function loadLimits() {
+  try {
+    const { max_upload_mb: mb } = await api("/api/training/limits");
+    maxBytes = mb * 1048576;
+    $("max-size").textContent = tr("max_size", { mb });
+  } catch (_) { maxBytes = null; }
+}
 
 /** POST /api/uploads with progress; resolves to the upload's JSON, rejects with the service's `detail`. */
 export function uploadWithProgress(file, onProgress) {
@@ -41,10 +50,15 @@ export function wireUploadForm({ onStarted, onError }) {
   let chosen = null;
 
   const choose = (file) => {
+    onError("");
     chosen = file || null;
+    if (chosen && maxBytes !== null && chosen.size > maxBytes) {
+      onError(tr("too_large", { name: chosen.name, mb: Math.round(maxBytes / 1048576) }));
+      chosen = null;
+      picker.value = "";
+    }
     $("file-name").textContent = chosen ? `${chosen.name} (${(chosen.size / 1048576).toFixed(1)} MB)` : "";
     drop.classList.toggle("has-file", Boolean(chosen));
-    onError("");
   };
   picker.onchange = () => choose(picker.files[0]);
   drop.addEventListener("dragover", (event) => { event.preventDefault(); drop.classList.add("over"); });

@@ -3,7 +3,7 @@
 // Views follow the URL hash: #new, #attempt/<id>, #attempts, #compare/<a>/<b>, #scenarios[/<id>].
 import { $, api, el, onLanguage, showError, startTexts, uiLanguage, when } from "./ui.js";
 import { loadTrainingTexts, num, tr } from "./training-text.js";
-import { followProcessing, wireUploadForm } from "./training-upload.js";
+import { followProcessing, loadLimits, wireUploadForm } from "./training-upload.js";
 import { Replay } from "./training-replay.js";
 import { renderCard } from "./training-card.js";
 import { renderTrainerTranscript } from "./training-transcript.js";
@@ -20,6 +20,7 @@ let attempt = null;        // the attempt on screen
 let notes = [];            // its call's notes (the trainer's comments)
 let stopProcessing = null;
 let picked = [];           // attempts chosen for the side-by-side comparison
+let uploadedCall = null;   // the call this page just uploaded: its processing bar stays until done
 
 function show(view) {
   document.querySelectorAll("section[data-view]").forEach((node) => { node.hidden = node.dataset.view !== view; });
@@ -43,10 +44,10 @@ async function openAttempt(id) {
   replay.open(attempt.call, progress?.total_s ?? progress?.processed_s, { audioUrl: `/api/training/replays/${attempt.call}/audio` });
   if (stopProcessing) stopProcessing();
   stopProcessing = null;
-  if (attempt.status === "live") {
+  if (attempt.status === "live" || attempt.call === uploadedCall) {
     stopProcessing = followProcessing(attempt.call, () => { stopProcessing = null; guard(refreshCard(id)); });
   } else {
-    $("process-row").hidden = true;
+    $("upload-row").hidden = $("process-row").hidden = true;
     await refreshCard(id);
   }
   guard(linkPrevious());
@@ -169,7 +170,7 @@ function route() {
 }
 
 wireUploadForm({
-  onStarted: ({ attempt: started }) => { location.hash = `#attempt/${started.id}`; },
+  onStarted: ({ attempt: started }) => { uploadedCall = started.call; location.hash = `#attempt/${started.id}`; },
   onError: showError,
 });
 wireScenarioForm({
@@ -194,12 +195,13 @@ window.addEventListener("hashchange", route);
   await loadTrainingTexts();
   onLanguage(() => {
     relabelSteps();
+    loadLimits();
     replay.view.renderSteps();
     if (attempt?.card && document.body.dataset.showing === "attempt") { drawAttemptHead(); drawCard(); }
     if (document.body.dataset.showing !== "attempt") route();
   });
   relabelSteps();
-  await guard(reloadScenarios());
+  await Promise.all([guard(reloadScenarios()), loadLimits()]);
   route();
   document.body.dataset.ready = "1";
 })();
