@@ -1,0 +1,310 @@
+"""The trainers' page in headless Chromium (Debian's) against a real service: real uploads, real replays of
+short Japanese role-plays at speed 0 through Whisper and the analysis, real score cards."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+import wave
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+import httpx
+import pytest
+
+from tests.api.test_crash import free_port, start
+from tests.browser.test_live_page import CHROMIUM, FLAGS
+from tests.conftest import DATA, ROOT, require
+
+pytestmark = [pytest.mark.browser, pytest.mark.model]
+ARTIFACTS = ROOT / "artifacts"
+STEREO = DATA / "ja_call_stereo.wav"  # customer fact, staff apology, customer request, staff empathy
+MONO = DATA / "ja_call_mono.wav"  # the same call on one channel
+UPLOAD_LIMIT_MB = 2
+
+
+@dataclass(frozen=True)
+class Service:
+    url: str
+
+    def get(self, path: str, **params: Any) -> Any:
+        response = httpx.get(self.url + path, params=params, timeout=10)
+        response.raise_for_status()
+        return response.json()
+
+    def replay(self, clip: Path, trainee: str, channels: str | None = None) -> dict[str, Any]:
+        """An attempt made through the API (upload, replay at speed 0), once its score card is out."""
+        with clip.open("rb") as audio:
+            upload = httpx.post(f"{self.url}/api/uploads", files={"file": (clip.name, audio, "audio/wav")}, timeout=30)
+        upload.raise_for_status()
+        body = {
+            "file_id": upload.json()["file_id"],
+            "trainee": trainee,
+            "speed": 0,
+            "channels": channels,
+            "scenario_id": "ja-clinic-wait",
+        }
+        started = httpx.post(f"{self.url}/api/training/replays", json=body, timeout=10)
+        started.raise_for_status()
+        attempt_id = started.json()["attempt"]["id"]
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            attempt: dict[str, Any] = self.get(f"/api/training/attempts/{attempt_id}")
+            if attempt["card"] is not None:
+                return attempt
+            time.sleep(0.3)
+        raise AssertionError(f"attempt {attempt_id} got no score card")
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> Iterator[Service]:
+    folder = tmp_path_factory.mktemp("training-service")
+    (folder / "models").symlink_to((data_dir / "models").resolve(), target_is_directory=True)
+    port = free_port()
+    with mock.patch.dict(os.environ, {"COMPANION_MAX_UPLOAD_MB": str(UPLOAD_LIMIT_MB)}):
+        process = start(folder, port)
+    try:
+        yield Service(f"http://127.0.0.1:{port}")
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    require(os.path.exists(CHROMIUM), "Debian's chromium")
+    playwright = pytest.importorskip("playwright.sync_api")
+    ARTIFACTS.mkdir(exist_ok=True)
+    with playwright.sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    """A fresh Japanese page that fails the test on any script error."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ja-JP")
+    opened = context.new_page()
+    errors: list[str] = []
+    opened.on("pageerror", lambda error: errors.append(str(error)))
+    yield opened
+    context.close()
+    assert not errors, f"script errors on the page: {errors}"
+
+
+def open_training(page: Any, service: Service, hash_: str = "") -> None:
+    page.goto(f"{service.url}/training{hash_}")
+    page.wait_for_selector("body[data-ready='1']", timeout=20_000)
+
+
+def test_an_upload_through_the_page_shows_its_progress_and_reaches_a_score_card(page: Any, service: Service) -> None:
+    open_training(page, service)
+    # A slow uplink, so the upload takes a couple of seconds and its bar moves through partial values.
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {"offline": False, "latency": 20, "downloadThroughput": -1, "uploadThroughput": 400 * 1024},
+    )
+    page.evaluate("""() => {
+      window.seenUpload = [];
+      new MutationObserver(() => window.seenUpload.push(Number(document.querySelector('#upload-progress').value)))
+        .observe(document.querySelector('#upload-progress'), { attributes: true });
+    }""")
+    page.locator("#file").set_input_files(str(STEREO))
+    page.locator("#trainee").fill("佐藤")
+    page.locator("#scenario").select_option("ja-clinic-wait")
+    page.locator("#start").click()
+    page.wait_for_selector("#card .score .big", state="attached", timeout=90_000)
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1},
+    )
+
+    seen = page.evaluate("window.seenUpload")
+    assert any(0 < value < 1 for value in seen), f"no partial upload progress was shown: {seen}"
+    assert seen[-1] == 1
+    assert page.locator("#process-progress").get_attribute("data-value") == "1"
+    attempt_id = page.url.rsplit("#attempt/", 1)[1]
+    attempt = service.get(f"/api/training/attempts/{attempt_id}")
+    assert attempt["trainee"] == "佐藤" and attempt["scenario_id"] == "ja-clinic-wait"
+    card = attempt["card"]
+    assert page.locator("#score-value").inner_text() == _num(card["score"])
+    assert page.locator("#card .formula-text").inner_text().startswith("得点 = 100")
+    assert page.locator("#card table.components tbody tr").count() == len(card["components"]) == 6
+    assert "未実施 1 つ −12" in page.locator("#card tr[data-component=steps] td.weights").inner_text()
+    for step in card["steps"]:
+        assert page.locator(f"#card li[data-step={step['step']}]").get_attribute("data-status") == step["status"]
+    assert card["first_apology"] is not None
+    assert _num(card["first_apology"]["seconds"]) in page.locator("#first-apology").inner_text()
+    # the replayed panel at the end of the call: what the staff member saw, then the summary
+    assert page.locator("#replay-transcript li").count() == len(card["utterances"])
+    assert page.locator("#replay-steps li[data-step=apology].done").count() == 1
+    page.screenshot(path=str(ARTIFACTS / "training-score-card.png"), full_page=True)
+
+
+def test_a_wrong_file_is_refused_with_the_services_words_and_the_page_stays_usable(
+    page: Any, service: Service, tmp_path: Path
+) -> None:
+    open_training(page, service)
+    page.locator("#trainee").fill("高橋")
+    truncated = tmp_path / "cut.wav"
+    truncated.write_bytes(STEREO.read_bytes()[:30])  # the header breaks off
+    oversized = tmp_path / "long.wav"
+    with wave.open(str(oversized), "wb") as out:  # valid audio, larger than the service takes
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16_000)
+        out.writeframes(b"\x00\x00" * 16_000 * 70)
+    cases = [
+        ({"name": "notes.txt", "mimeType": "text/plain", "buffer": b"not audio\n"}, "unsupported file type '.txt'"),
+        (str(truncated), "cut.wav is not readable audio"),
+    ]
+    for chosen, expected in cases:  # the service's own words (its 415 detail)
+        page.locator("#file").set_input_files(chosen)
+        page.locator("#start").click()
+        page.wait_for_selector("#error:not([hidden])", timeout=30_000)
+        assert expected in page.locator("#error").inner_text()
+        assert page.locator("#start").is_enabled()
+        assert page.locator("body").get_attribute("data-showing") == "new"
+
+    # Too large: refused before a byte is sent, with the service's limit in the message.
+    assert page.locator("#max-size").inner_text() == f"最大 {UPLOAD_LIMIT_MB} MB"
+    page.locator("#file").set_input_files(str(oversized))
+    assert f"long.wav は大きすぎます（最大 {UPLOAD_LIMIT_MB} MB）" in page.locator("#error").inner_text()
+    assert page.locator("#file-name").inner_text() == ""
+    # and were it sent anyway, the upload reports the service's 413 (or the cut connection) in words
+    sent_anyway = page.evaluate(
+        """async (size) => {
+          const { uploadWithProgress } = await import("/static/training-upload.js");
+          try { await uploadWithProgress(new File([new Uint8Array(size)], "long.wav"), () => {}); return "accepted"; }
+          catch (err) { return err.message; }
+        }""",
+        oversized.stat().st_size,
+    )
+    assert f"larger than {UPLOAD_LIMIT_MB} MB" in sent_anyway or "ファイルが大きすぎる" in sent_anyway, sent_anyway
+    page.screenshot(path=str(ARTIFACTS / "training-upload-error.png"))
+    assert httpx.get(f"{service.url}/api/health", timeout=5).status_code == 200
+
+    # Still usable: a one-microphone recording, speakers attributed, reaches its score card.
+    page.locator("#file").set_input_files(str(MONO))
+    page.locator("input[name=channels][value=auto]").check()
+    page.locator("#start").click()
+    page.wait_for_selector("#card .score .big", state="attached", timeout=90_000)
+    assert page.locator("#error").is_hidden()
+    assert page.locator("#trainer-transcript li").count() >= 2
+    assert page.locator("#trainer-transcript li[data-speaker=staff]").count() >= 1
+
+
+def test_a_speaker_fix_re_scores_the_card_at_once(page: Any, service: Service) -> None:
+    attempt = service.replay(STEREO, "鈴木")
+    open_training(page, service, f"#attempt/{attempt['id']}")
+    page.wait_for_selector("#card .score .big", state="attached", timeout=30_000)
+    before = page.locator("#score-value").inner_text()
+    apology = next(u for u in attempt["card"]["utterances"] if "apology" in u["labels"] and u["speaker"] == "staff")
+    assert page.locator("#card li[data-step=apology]").get_attribute("data-status") == "done"
+
+    # The apology was the staff member's; say it was the customer's: the apology step is gone from the card.
+    line = page.locator(f"#trainer-transcript li[data-index='{apology['index']}']")
+    line.locator("button.fix-speaker[data-to=customer]").click()
+    page.wait_for_selector("body[data-fixes='1']", timeout=30_000)
+    after = page.locator("#score-value").inner_text()
+    stored = service.get(f"/api/training/attempts/{attempt['id']}")
+    assert after == _num(stored["score"]) != before
+    assert float(after) < float(before)
+    assert page.locator("#card li[data-step=apology]").get_attribute("data-status") == "missed"
+    fixed = page.locator(f"#trainer-transcript li[data-index='{apology['index']}']")
+    assert fixed.get_attribute("data-speaker") == "customer" and fixed.get_attribute("data-source") == "trainer"
+    assert "1" in page.locator("#card .speakers-source").inner_text()
+
+    # A comment on that line, kept with the call.
+    page.locator("#trainer").fill("講師A")
+    page.locator("#trainer").dispatch_event("change")
+    fixed.locator("button.comment").click()
+    fixed.locator("textarea").fill("お詫びはスタッフが先に言いましょう")
+    fixed.locator("form button[type=submit]").click()
+    page.locator(f"#trainer-transcript li[data-index='{apology['index']}'] .comments li").wait_for(timeout=10_000)
+    notes = service.get(f"/api/calls/{attempt['call']}/notes")["notes"]
+    assert [(n["index"], n["author"], n["text"]) for n in notes] == [
+        (apology["index"], "講師A", "お詫びはスタッフが先に言いましょう")
+    ]
+    page.screenshot(path=str(ARTIFACTS / "training-speaker-fix.png"), full_page=True)
+
+
+def test_two_attempts_side_by_side_show_both_scores_and_the_delta(page: Any, service: Service) -> None:
+    first = service.replay(STEREO, "田中", channels="customer,staff")  # the speakers the wrong way round
+    second = service.replay(STEREO, "田中")
+    assert first["score"] != second["score"], "the two attempts should score differently"
+    open_training(page, service, "#attempts")
+    page.locator("#filter-trainee").select_option("田中")
+    page.wait_for_selector("#progress svg circle", timeout=10_000)
+    assert page.locator("#progress svg circle").count() == 2  # progress over time, oldest first
+    scores = page.locator("#progress svg circle").evaluate_all("dots => dots.map(d => Number(d.dataset.score))")
+    assert scores == [first["score"], second["score"]]
+    for attempt in (second, first):  # ticking order does not matter: A is the earlier attempt
+        page.locator(f"#attempts-body input.pick[data-attempt='{attempt['id']}']").check()
+    page.locator("#compare").click()
+    page.wait_for_selector("#score-delta", timeout=10_000)
+    assert page.locator("table.compare td.big[data-side=a]").inner_text() == _num(first["score"])
+    assert page.locator("table.compare td.big[data-side=b]").inner_text() == _num(second["score"])
+    delta = second["score"] - first["score"]
+    shown = page.locator("#score-delta").inner_text()
+    assert shown == ("+" if delta > 0 else "−") + _num(abs(delta))
+    assert "better" in (page.locator("#score-delta").get_attribute("class") or "")
+    page.screenshot(path=str(ARTIFACTS / "training-compare.png"), full_page=True)
+
+
+def test_the_scrubber_moves_the_panel_back_in_time(page: Any, service: Service) -> None:
+    attempt = service.replay(STEREO, "伊藤")
+    utterances = attempt["card"]["utterances"]
+    assert [u["speaker"] for u in utterances[:2]] == ["customer", "staff"]
+    open_training(page, service, f"#attempt/{attempt['id']}")
+    page.wait_for_selector("#card .score .big", state="attached", timeout=30_000)
+    assert page.locator("#replay-transcript li").count() == len(utterances)
+
+    # Just after the customer's first words: one line, the memo has them, no apology yet, no summary marks.
+    seek(page, utterances[0]["end"] + 0.01)
+    assert page.locator("#replay-transcript li").count() == 1
+    assert page.locator("#replay-memo li").count() == 1
+    assert page.locator("#replay-steps li.done").count() == 0
+    assert page.locator("#replay-steps li.next[data-step=apology]").count() == 1
+    assert page.locator("#replay-steps li.missed").count() == 0
+    page.screenshot(path=str(ARTIFACTS / "training-scrubbed.png"))
+
+    # After the staff's apology: two lines, the apology done, empathy is next.
+    seek(page, utterances[1]["end"] + 0.01)
+    assert page.locator("#replay-transcript li").count() == 2
+    assert page.locator("#replay-steps li.done[data-step=apology]").count() == 1
+    assert page.locator("#replay-steps li.next[data-step=empathy]").count() == 1
+    page.screenshot(
+        path=str(ROOT / "docs" / "training.png"), full_page=True, clip={"x": 0, "y": 0, "width": 1280, "height": 1450}
+    )
+
+    # Back to the end: every line and the summary's misses again.
+    page.locator("#to-end").click()
+    assert page.locator("#replay-transcript li").count() == len(utterances)
+    summary = service.get(f"/api/calls/{attempt['call']}")  # the panel's misses are the call summary's
+    assert page.locator("#replay-steps li.missed").count() == len(summary["missed_steps"]) > 0
+
+
+def seek(page: Any, seconds: float) -> None:
+    """What dragging the scrubber does: a new value and an input event."""
+    page.locator("#scrubber").evaluate(
+        "(range, t) => { range.value = String(t); range.dispatchEvent(new Event('input', { bubbles: true })); }",
+        seconds,
+    )
+
+
+def _num(value: float) -> str:
+    """As the page prints numbers: one decimal at most, no trailing zero."""
+    rounded = round(value * 10) / 10
+    return str(int(rounded)) if rounded == int(rounded) else str(rounded)
