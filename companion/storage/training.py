@@ -278,7 +278,10 @@ class TrainingStore:
         False (nothing written) when the call changed since it was read at `seen_seq`: re-read and retry.
         """
         with self._writer.begin() as conn:
-            row = conn.execute(select(calls.c.last_seq, calls.c.status).where(calls.c.id == call)).first()
+            # FOR UPDATE: on PostgreSQL a concurrent fix waits here, then sees the new last_seq and retries
+            row = conn.execute(
+                select(calls.c.last_seq, calls.c.status).where(calls.c.id == call).with_for_update()
+            ).first()
             if row is None:
                 raise NotFoundError(f"no call {call!r}")
             if row.status == "live":
