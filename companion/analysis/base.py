@@ -6,6 +6,7 @@ protocols; the pipeline never knows which one it has.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Protocol
 
 from companion.model import CallSummary, Speaker, UtteranceAnalysis
@@ -25,7 +26,9 @@ class CallAnalyzer(Protocol):
 class AnalysisEngine(Protocol):
     """Long-lived, shared by all calls: loaded pipelines and playbooks."""
 
-    def start_call(self, language: str, playbook: str | None = None) -> CallAnalyzer: ...
+    def start_call(
+        self, language: str, playbook: str | None = None, call_date: dt.date | None = None
+    ) -> CallAnalyzer: ...
 
     def asr_prompt(self, language: str, playbook: str | None = None) -> str:
         """Words to prime recognition with (Whisper `initial_prompt`), from the playbook."""
@@ -52,7 +55,7 @@ class _SilentCall:
 class SilentEngine:
     """Labels nothing, prompts nothing. For transcription-only runs and tests of the shell."""
 
-    def start_call(self, language: str, playbook: str | None = None) -> CallAnalyzer:
+    def start_call(self, language: str, playbook: str | None = None, call_date: dt.date | None = None) -> CallAnalyzer:
         return _SilentCall(language)
 
     def asr_prompt(self, language: str, playbook: str | None = None) -> str:

@@ -8,6 +8,7 @@ too, one utterance at a time, so that two threads never use the language pipelin
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -236,13 +237,26 @@ class TrainingService:
         return self._score(call, None)
 
 
+def _call_date(call: Mapping[str, Any]) -> dt.date | None:
+    """The day the call was taken, so that 明日 / tomorrow in the memo keeps meaning the day after the call."""
+    created = call.get("created_at")
+    if isinstance(created, dt.datetime):
+        return created.astimezone().date()
+    if isinstance(created, str):
+        try:
+            return dt.datetime.fromisoformat(created).astimezone().date()
+        except ValueError:
+            return None
+    return None
+
+
 async def reanalyse(engine: AnalysisEngine, call: Mapping[str, Any], speakers: Mapping[int, str]) -> Reanalysis:
     """The stored transcript through the analysis again, as `companion analyze` does, with these speakers."""
     rows = sorted(call["utterances"], key=lambda u: int(u["index"]))
     language = str(call.get("language") or "")
     if language not in LANGUAGES:
         language = detect_language("\n".join(str(u["text"]) for u in rows))
-    analyzer = engine.start_call(language, str(call.get("playbook") or "default"))
+    analyzer = engine.start_call(language, str(call.get("playbook") or "default"), call_date=_call_date(call))
     labels: dict[int, list[str]] = {}
     evidence: dict[int, dict[str, str]] = {}
     for row in rows:
