@@ -34,13 +34,24 @@ export function uploadWithProgress(file, onProgress) {
   });
 }
 
-function showBar(which, fraction, text) {
+const bars = {};  // which → [fraction, text key, values]: redrawn in a new interface language
+
+function showBar(which, fraction, key, values) {
+  bars[which] = [fraction, key, values];
   const bar = $(`${which}-progress`);
   if (fraction == null) bar.removeAttribute("value");  // unknown: an indeterminate bar
   else bar.value = fraction;
   bar.dataset.value = String(fraction);
-  $(`${which}-text`).textContent = text;
+  $(`${which}-text`).textContent = key.map((k) => tr(k, values)).join(" · ");
   $(`${which}-row`).hidden = false;
+}
+
+export function redrawBars() {
+  for (const [which, args] of Object.entries(bars)) if (!$(`${which}-row`).hidden) showBar(which, ...args);
+}
+
+export function hideBars() {
+  for (const which of ["upload", "process"]) $(`${which}-row`).hidden = true;
 }
 
 /** The drop zone and form of the "new attempt" view; `onStarted({attempt, call}, upload)` opens the replay. */
@@ -81,10 +92,10 @@ export function wireUploadForm({ onStarted, onError }) {
     button.disabled = true;
     $("process-row").hidden = true;
     try {
-      showBar("upload", 0, tr("uploading"));
+      showBar("upload", 0, ["uploading"]);
       const upload = await uploadWithProgress(chosen, (fraction) =>
-        showBar("upload", fraction, tr("uploaded_pct", { pct: Math.round(fraction * 100) })));
-      showBar("upload", 1, tr("uploaded_pct", { pct: 100 }));
+        showBar("upload", fraction, ["uploaded_pct"], { pct: Math.round(fraction * 100) }));
+      showBar("upload", 1, ["uploaded_pct"], { pct: 100 });
       const choice = document.querySelector("input[name=channels]:checked").value;
       // "file": the service's default for stereo (left staff, right customer); a mono file is attributed.
       const channels = choice === "file" ? (upload.channels === 1 ? "auto" : null) : choice;
@@ -113,12 +124,12 @@ export function followProcessing(call, onDone) {
     try {
       const p = await api(`/api/training/replays/${call}/progress`);
       const done = p.stage === "done";
-      const pct = p.fraction == null ? "" : ` ${Math.round(p.fraction * 100)}%`;
-      const text = done ? tr("processing_done") : `${tr(`stage.${p.stage}`)}${pct} · ${tr("utterances_n", { n: p.utterances })}`;
-      showBar("process", done ? 1 : p.fraction, text);
+      const values = { pct: p.fraction == null ? "…" : Math.round(p.fraction * 100), n: p.utterances };
+      if (done) showBar("process", 1, ["processing_done"]);
+      else showBar("process", p.fraction, [`stage.${p.stage}`, "utterances_n"], values);
       if (p.stage === "done" || p.status !== "live") { stopped = true; onDone(p); return; }
     } catch (err) {
-      showBar("process", 0, err.message);
+      showBar("process", null, [err.message]);
     }
     setTimeout(tick, 500);
   };

@@ -3,7 +3,7 @@
 // Views follow the URL hash: #new, #attempt/<id>, #attempts, #compare/<a>/<b>, #scenarios[/<id>].
 import { $, api, el, onLanguage, showError, startTexts, uiLanguage, when } from "./ui.js";
 import { loadTrainingTexts, num, tr } from "./training-text.js";
-import { followProcessing, loadLimits, wireUploadForm } from "./training-upload.js";
+import { followProcessing, hideBars, loadLimits, redrawBars, wireUploadForm } from "./training-upload.js";
 import { Replay } from "./training-replay.js";
 import { renderCard } from "./training-card.js";
 import { renderTrainerTranscript } from "./training-transcript.js";
@@ -27,6 +27,7 @@ function show(view) {
   document.querySelectorAll(".tabs a").forEach((a) => a.classList.toggle("current", a.dataset.tab === view));
   document.body.dataset.showing = view;
   if (view !== "attempt") { replay.close(); if (stopProcessing) { stopProcessing(); stopProcessing = null; } }
+  if (view !== "attempt" && view !== "new") hideBars();
 }
 
 const guard = (work) => work.catch((err) => showError(err.message));
@@ -47,7 +48,7 @@ async function openAttempt(id) {
   if (attempt.status === "live" || attempt.call === uploadedCall) {
     stopProcessing = followProcessing(attempt.call, () => { stopProcessing = null; guard(refreshCard(id)); });
   } else {
-    $("upload-row").hidden = $("process-row").hidden = true;
+    hideBars();
     await refreshCard(id);
   }
   guard(linkPrevious());
@@ -195,7 +196,9 @@ window.addEventListener("hashchange", route);
   await loadTrainingTexts();
   onLanguage(() => {
     relabelSteps();
+    redrawBars();
     loadLimits();
+    guard(reloadScenarios());
     replay.view.renderSteps();
     if (attempt?.card && document.body.dataset.showing === "attempt") { drawAttemptHead(); drawCard(); }
     if (document.body.dataset.showing !== "attempt") route();

@@ -17,6 +17,7 @@ STATIC_KEYS = [
     re.compile(r'\btr\("([a-z0-9_.]+)"'),
 ]
 DYNAMIC_GROUP = re.compile(r"\btr\(`([a-z0-9_.]+)\.\$\{")  # tr(`status.${s.status}`): a whole group
+BAR_KEYS = re.compile(r'showBar\("\w+", [^,]+, \[(.*?)\]')  # showBar("process", f, ["key", `group.${x}`])
 FLAT_KEYS = [re.compile(r'data-i18n="([a-z0-9_]+)"'), re.compile(r'\bt\("([a-z0-9_]+)"\)')]
 CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 LANGUAGE_PICKERS = re.compile(r'<select (?:id="ui-lang"|name="language").*?</select>', re.S)
@@ -92,6 +93,9 @@ def test_every_training_text_exists_in_japanese_chinese_and_english() -> None:
         for pattern in STATIC_KEYS:
             used.update(pattern.findall(text))
         groups.update(DYNAMIC_GROUP.findall(text))
+        for keys in BAR_KEYS.findall(text):
+            used.update(re.findall(r'"([a-z0-9_.]+)"', keys))
+            groups.update(re.findall(r"`([a-z0-9_.]+)\.\$\{", keys))
         for pattern in FLAT_KEYS:
             flat.update(pattern.findall(text))
     assert len(used) > 60 and groups >= set(GROUPS), "the key patterns no longer match the page"
