@@ -149,6 +149,8 @@ def test_an_upload_through_the_page_shows_its_progress_and_reaches_a_score_card(
     # the replayed panel at the end of the call: what the staff member saw, then the summary
     assert page.locator("#replay-transcript li").count() == len(card["utterances"])
     assert page.locator("#replay-steps li[data-step=apology].done").count() == 1
+    pdf = httpx.get(service.url + (page.locator("#card-pdf").get_attribute("href") or ""), timeout=30)
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     page.screenshot(path=str(ARTIFACTS / "training-score-card.png"), full_page=True)
 
 
@@ -166,9 +168,21 @@ def test_a_wrong_file_is_refused_with_the_services_words_and_the_page_stays_usab
         out.setframerate(16_000)
         out.writeframes(b"\x00\x00" * 16_000 * 70)
     cases = [
-        ({"name": "notes.txt", "mimeType": "text/plain", "buffer": b"not audio\n"}, "unsupported file type '.txt'"),
+        ({"name": "notes.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4\n"}, "unsupported file type '.pdf'"),
         (str(truncated), "cut.wav is not readable audio"),
     ]
+    # dropped on the drop zone, as a trainer drags a file from the desktop
+    page.locator("#drop").evaluate(
+        """(zone) => {
+          const dropped = new DataTransfer();
+          dropped.items.add(new File(["not audio"], "dropped.txt", { type: "text/plain" }));
+          zone.dispatchEvent(new DragEvent("drop", { dataTransfer: dropped, bubbles: true, cancelable: true }));
+        }"""
+    )
+    assert page.locator("#file-name").inner_text().startswith("dropped.txt")
+    page.locator("#start").click()
+    page.wait_for_selector("#error:not([hidden])", timeout=30_000)
+    assert "unsupported file type '.txt'" in page.locator("#error").inner_text()
     for chosen, expected in cases:  # the service's own words (its 415 detail)
         page.locator("#file").set_input_files(chosen)
         page.locator("#start").click()
@@ -308,3 +322,28 @@ def _num(value: float) -> str:
     """As the page prints numbers: one decimal at most, no trailing zero."""
     rounded = round(value * 10) / 10
     return str(int(rounded)) if rounded == int(rounded) else str(rounded)
+
+
+def test_a_scenario_created_in_the_library_can_be_practised(page: Any, service: Service) -> None:
+    open_training(page, service, "#scenarios")
+    shipped = service.get("/api/training/scenarios")["scenarios"]
+    assert page.locator("#scenario-list li").count() == len(shipped) > 0
+    page.locator("#new-scenario summary").click()
+    form = page.locator("#scenario-form")
+    form.locator("input[name=title]").fill("配送の遅れ（研修用）")
+    form.locator("textarea[name=situation]").fill("注文した品が三日遅れて届いた。")
+    form.locator("textarea[name=persona]").fill("落ち着いているが、次回の保証を求める。")
+    form.locator("input[name=expected][value=solution]").check()
+    form.locator("select[name=expect_escalation]").select_option("false")
+    form.locator("button[type=submit]").click()
+    page.wait_for_selector("#scenario-detail h3:has-text('配送の遅れ（研修用）')", timeout=10_000)
+    created = next(
+        s for s in service.get("/api/training/scenarios")["scenarios"] if s["title"] == "配送の遅れ（研修用）"
+    )
+    assert created["expected_steps"] == ["apology", "empathy", "confirm", "solution"]
+    assert created["expect_escalation"] is False and not created["builtin"]
+    assert page.locator("#scenario-detail ol.steps li").count() == 4
+    page.screenshot(path=str(ARTIFACTS / "training-scenarios.png"), full_page=True)
+    page.locator("#scenario-detail button.primary").click()  # practise it: the upload form, scenario chosen
+    page.wait_for_selector("#view-new:not([hidden])")
+    assert page.locator("#scenario").input_value() == created["id"]
