@@ -30,8 +30,23 @@ function attemptRow(a, picked, onPick) {
     el("td", { className: "num score-cell" }, a.score == null ? tr(`attempt_status.${a.status}`) : num(a.score)));
 }
 
+/** Attempts grouped by trainee and scenario: how many, the best and the last score; a row sets the filters. */
+function groupsTable(trainees, onChoose) {
+  const rows = trainees.flatMap((x) => x.scenarios.map((g, i) => el("tr", { dataset: { trainee: x.trainee, scenario: g.scenario_id || "" } },
+    i === 0 ? el("th", { scope: "row", rowSpan: x.scenarios.length }, x.trainee) : null,
+    el("td", {}, el("a", { href: "#attempts", onclick: (event) => { event.preventDefault(); onChoose(x.trainee, g.scenario_id || ""); } },
+      g.scenario_title || tr("no_scenario"))),
+    el("td", { className: "num" }, String(g.attempts)),
+    el("td", { className: "num" }, num(g.best_score)),
+    el("td", { className: "num" }, num(g.last_score)))));
+  return el("table", { className: "groups" },
+    el("thead", {}, el("tr", {}, el("th", {}, tr("trainee")), el("th", {}, tr("scenario")), el("th", { className: "num" }, tr("attempts_col")),
+      el("th", { className: "num" }, tr("best")), el("th", { className: "num" }, tr("last")))),
+    el("tbody", {}, rows));
+}
+
 /** The attempts list for the chosen filters, with its progress chart when one trainee is chosen. */
-export async function renderAttempts(picked, onPick) {
+export async function renderAttempts(picked, onPick, trainees = []) {
   const trainee = $("filter-trainee").value;
   const scenario = $("filter-scenario").value;
   const params = new URLSearchParams({ limit: "200" });
@@ -49,7 +64,14 @@ export async function renderAttempts(picked, onPick) {
     $("progress").append(el("h3", {}, tr("progress_title", { trainee })),
       points.length ? progressChart(points) : el("p", { className: "muted" }, tr("no_attempts")));
   } else {
-    $("progress").append(el("p", { className: "muted" }, tr("pick_trainee_for_progress")));
+    const choose = (name, scenarioId) => {
+      $("filter-trainee").value = name;
+      $("filter-scenario").value = scenarioId;
+      renderAttempts(picked, onPick, trainees);
+    };
+    $("progress").append(el("h3", {}, tr("by_trainee_title")),
+      trainees.length ? groupsTable(trainees, choose) : el("p", { className: "muted" }, tr("no_attempts")),
+      el("p", { className: "muted" }, tr("pick_trainee_for_progress")));
   }
 }
 

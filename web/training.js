@@ -20,6 +20,7 @@ let attempt = null;        // the attempt on screen
 let notes = [];            // its call's notes (the trainer's comments)
 let stopProcessing = null;
 let picked = [];           // attempts chosen for the side-by-side comparison
+let trainees = [];         // attempts grouped by trainee and scenario (GET /api/training/trainees)
 let uploadedCall = null;   // the call this page just uploaded: its processing bar stays until done
 
 function show(view) {
@@ -127,11 +128,17 @@ function pick(id, on) {
   $("compare").disabled = picked.length !== 2;
 }
 
+/** The names already used, offered as the trainee field's suggestions. */
+async function knownTrainees() {
+  ({ trainees } = await api("/api/training/trainees"));
+  $("known-trainees").replaceChildren(...trainees.map((x) => el("option", { value: x.trainee })));
+}
+
 async function openAttempts() {
   show("attempts");
-  const trainees = await loadFilters(allScenarios());
+  trainees = await loadFilters(allScenarios());
   $("known-trainees").replaceChildren(...trainees.map((x) => el("option", { value: x.trainee })));
-  await renderAttempts(picked, pick);
+  await renderAttempts(picked, pick, trainees);
   pick(null, false);
 }
 
@@ -185,7 +192,7 @@ $("compare").onclick = () => {
   const [a, b] = [...picked].sort((x, y) => rows.indexOf(y) - rows.indexOf(x));
   location.hash = `#compare/${a}/${b}`;
 };
-$("filter-trainee").onchange = $("filter-scenario").onchange = () => guard(renderAttempts(picked, pick));
+$("filter-trainee").onchange = $("filter-scenario").onchange = () => guard(renderAttempts(picked, pick, trainees));
 $("trainer").value = localStorage.getItem("companion-trainer") || "";
 $("trainer").onchange = () => localStorage.setItem("companion-trainer", $("trainer").value.trim());
 $("trainee").value = localStorage.getItem("companion-trainee") || "";
@@ -204,7 +211,7 @@ window.addEventListener("hashchange", route);
     if (document.body.dataset.showing !== "attempt") route();
   });
   relabelSteps();
-  await Promise.all([guard(reloadScenarios()), loadLimits()]);
+  await Promise.all([guard(reloadScenarios()), loadLimits(), guard(knownTrainees())]);
   route();
   document.body.dataset.ready = "1";
 })();

@@ -259,6 +259,10 @@ def test_two_attempts_side_by_side_show_both_scores_and_the_delta(page: Any, ser
     second = service.replay(STEREO, "田中")
     assert first["score"] != second["score"], "the two attempts should score differently"
     open_training(page, service, "#attempts")
+    group = page.locator("table.groups tbody tr[data-trainee=田中]")  # attempts grouped by trainee and scenario
+    group.wait_for(timeout=10_000)
+    cells = group.locator("td").all_inner_texts()
+    assert cells[1:] == ["2", _num(max(first["score"], second["score"])), _num(second["score"])]
     page.locator("#filter-trainee").select_option("田中")
     page.wait_for_selector("#progress svg circle", timeout=10_000)
     assert page.locator("#progress svg circle").count() == 2  # progress over time, oldest first
