@@ -50,6 +50,7 @@ function render() {
   if (!waiting.length) $("waiting").append(el("li", { className: "muted" }, t("nothing_waiting")));
   $("ended").replaceChildren(...ended.map((c) => el("li", {},
     el("a", { href: `/review/${c.call}` }, `${c.staff || c.call}`), " ", el("span", { className: "muted" }, statusName(c.status)))));
+  if (!ended.length) $("ended").append(el("li", { className: "muted" }, t("none_yet")));
   const alarms = live.filter((c) => open(c).length).length;
   document.title = `${alarms ? `(${alarms}) ` : ""}companion · ${t("board")}`;
 }

@@ -20,7 +20,9 @@ KEYS = [
 CHOICE = re.compile(r'[?:]\s*"([a-z0-9_]+)"')  # t(cond ? "a" : "b")
 CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 LANGUAGE_PICKER = re.compile(r'<select id="ui-lang".*?</select>', re.S)
-EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["'](?:https?:)?//|@import|url\(\s*["']?(?:https?:)?//|from\s+["']https?:""")
+EXTERNAL = re.compile(
+    r"""(?:src|href)\s*=\s*["'](?:https?:)?//|@import|url\(\s*["']?(?:https?:)?//|from\s+["']https?:"""
+)
 
 
 def page_files() -> list[Path]:
@@ -60,7 +62,9 @@ def test_every_text_key_exists_in_japanese_chinese_and_english() -> None:
             used.update(pattern.findall(text))
     assert len(used) > 80, "the key patterns no longer match the pages"
     for language in ("ja", "zh", "en"):
-        missing = sorted(key for key in used if not isinstance(texts[language].get(key), str) or not texts[language][key])
+        missing = sorted(
+            key for key in used if not texts[language].get(key) or not isinstance(texts[language][key], str)
+        )
         assert not missing, f"{language} lacks {missing}"
         for group in ("labels", "steps", "entities"):
             assert set(texts[language][group]) == set(texts["ja"][group]), f"{language}.{group}"
