@@ -11,10 +11,16 @@ export class Replay {
     this.view = new PanelView(parts);
     this.controls = controls;
     this.socket = null;
+    let pending = false;  // a drag fires many input events: the panel is rebuilt once a frame at most
     controls.scrubber.addEventListener("input", () => {
       this.pause();
-      const t = Number(controls.scrubber.value);
-      this.seek(t, t >= this.maxTime());  // dragged to the end: follow the replay again
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        const t = Number(controls.scrubber.value);
+        this.seek(t, t >= this.maxTime());  // dragged to the end: follow the replay again
+      });
     });
     controls.toEnd.onclick = () => { this.pause(); this.follow(); };
     controls.play.onclick = () => (controls.audio.paused ? this.play() : this.pause());
@@ -27,7 +33,9 @@ export class Replay {
   open(call, total, { onEvent, audioUrl } = {}) {
     this.close();
     this.call = call;
-    this.events = [];
+    this.events = [];        // {at, event}: every event but partials, with the audio second it showed at
+    this.applied = 0;        // how many of them the panel shows now
+    this.lastSeq = 0;
     this.heard = 0;          // audio seconds up to the last utterance received
     this.total = total || 0;
     this.ended = false;
@@ -52,7 +60,8 @@ export class Replay {
   }
 
   receive(event) {
-    if (this.events.length && event.seq <= this.events[this.events.length - 1].seq) return;
+    if (event.seq <= this.lastSeq) return;
+    this.lastSeq = event.seq;
     if (event.type === "utterance") this.heard = Math.max(this.heard, event.end);
     if (event.type === "summary") { this.ended = true; this.total = Math.max(this.total, this.heard); }
     // partials have no place on the timeline: they only show while following the live replay
@@ -60,22 +69,23 @@ export class Replay {
     if (at !== null) this.events.push({ at, event });
     if (this.following) {
       this.view.apply(event);
-      this.position = Math.min(this.heard, this.total || this.heard);
-      if (this.ended) this.position = this.total;
+      if (at !== null) this.applied = this.events.length;
+      this.position = this.ended ? this.total : Math.min(this.heard, this.total || this.heard);
     }
     this.setRange();
     if (this.onEvent) this.onEvent(event);
   }
 
-  /** The panel as it was at second `t` of the recording. */
+  /** The panel as it was at second `t` of the recording. Events are in time order (`at` never decreases),
+   * so the panel at t is a prefix of them: going forward applies only the new ones, going back rebuilds. */
   seek(t, following) {
     this.following = following;
     this.position = Math.max(0, Math.min(t, this.maxTime()));
     const atEnd = this.ended && this.position >= this.total;
-    this.view.reset();
-    for (const { at, event } of this.events) {
-      if (at <= this.position || (atEnd && at === Infinity)) this.view.apply(event);
-    }
+    let upTo = 0;
+    while (upTo < this.events.length && (this.events[upTo].at <= this.position || atEnd)) upTo += 1;
+    if (upTo < this.applied) { this.view.reset(); this.applied = 0; }
+    for (; this.applied < upTo; this.applied += 1) this.view.apply(this.events[this.applied].event);
     this.setRange();
   }
 

@@ -315,11 +315,13 @@ def test_the_scrubber_moves_the_panel_back_in_time(page: Any, service: Service) 
 
 
 def seek(page: Any, seconds: float) -> None:
-    """What dragging the scrubber does: a new value and an input event."""
-    page.locator("#scrubber").evaluate(
-        "(range, t) => { range.value = String(t); range.dispatchEvent(new Event('input', { bubbles: true })); }",
+    """What dragging the scrubber does: a new value and an input event; then wait for the panel to follow."""
+    value = page.locator("#scrubber").evaluate(
+        "(range, t) => { range.value = String(t); range.dispatchEvent(new Event('input', { bubbles: true }));"
+        " return range.value; }",
         seconds,
     )
+    page.wait_for_function("v => document.body.dataset.replayAt === v", arg=value, timeout=5_000)
 
 
 def _num(value: float) -> str:
