@@ -1,0 +1,130 @@
+"""English labelling on sentences that are in no corpus file: phrase families, look-alikes and ASR forms.
+
+Each row: speaker, text, the labels the rule layer must give (exactly), and the look-alike labels that a
+plain keyword list would wrongly give. The rules-only engine must give exactly the expected labels; the
+product engine (rules + learned layer) must give them too and none of the look-alike labels.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.analysis.engine import PlaybookEngine
+from companion.model import Speaker
+
+S, C = Speaker.STAFF, Speaker.CUSTOMER
+
+CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
+    # apology, and the sorry that is only a cushion before a question or a hold
+    (S, "Oh I'm ever so sorry about the mix-up with your order", {"apology"}, set()),
+    (S, "im really sorry for the wait", {"apology"}, set()),  # ASR: no apostrophe
+    (S, "um so sorry about that madam", {"apology"}, set()),  # ASR: filler
+    (S, "We apologise for any inconvenience this has caused", {"apology"}, set()),
+    (S, "I can't tell you how sorry I am", {"apology"}, {"dont_know"}),
+    (S, "sorry sir could you spell the surname for me", set(), {"apology"}),
+    (S, "Sorry, what was the postcode again?", set(), {"apology"}),
+    (S, "sorry you're breaking up a bit", set(), {"apology"}),
+    (S, "Sorry to interrupt, can I just take your date of birth", set(), {"apology"}),
+    (S, "I'm sorry, I'm just going to put you on a short hold", set(), {"apology"}),
+    # the non-apology is dismissive
+    (S, "I'm sorry you see it like that", {"dismissive"}, {"apology"}),
+    (S, "Sorry if you feel we let you down", {"dismissive"}, {"apology"}),
+    # "I'm sorry, but <excuse or blame>" carries only the caution
+    (S, "I'm really sorry, but we've been short-staffed all week", {"excuse"}, {"apology"}),
+    # empathy, and "I understand, but" that argues or excuses
+    (S, "That sounds absolutely exhausting", {"empathy"}, set()),
+    (S, "Honestly I'd be livid too in your position", {"empathy"}, set()),
+    (S, "that's a really worrying letter to get", {"empathy"}, set()),
+    (S, "you must have been so worried when the alarm went off", {"empathy"}, {"argue"}),
+    (S, "i completely get where youre coming from", {"empathy"}, set()),
+    (S, "I understand your frustration, but you should have read the terms", {"argue"}, {"empathy"}),
+    (S, "i understand but thats just our policy", {"excuse"}, {"empathy"}),
+    (S, "I understand, but I'll get an engineer out to you today", {"empathy", "solution"}, {"excuse"}),
+    (S, "It's hard to say when the part will arrive", set(), {"empathy"}),
+    # read-backs; a check-and-call-back is a solution
+    (S, "just so im clear you were charged twice on the same day", {"confirm"}, set()),
+    (S, "so if ive got this right the engineer never turned up", {"confirm"}, set()),
+    (S, "okay sir so you booked the twin room and got a double is it correct", {"confirm"}, set()),
+    (S, "I'll confirm with the warehouse and ring you back this afternoon", {"solution"}, {"confirm"}),
+    (S, "Let me check that for you", set(), {"confirm", "solution"}),
+    # solutions; holding and transferring are not
+    (S, "ill book an engineer for friday morning", {"solution"}, set()),  # ASR: ill = I'll before a verb
+    (S, "What I can do is credit your account with the delivery charge", {"solution"}, set()),
+    (S, "Someone from our claims team will call you within two working days", {"solution"}, set()),
+    (S, "We'll look into why it happened so it doesn't happen again", {"solution"}, {"overpromise"}),
+    (S, "I'm going to transfer you to my supervisor now, please hold", set(), {"solution"}),
+    (S, "I'll put you on hold for a moment", set(), {"solution"}),
+    # closing thanks; the opening greeting and "thank you for holding" are not
+    (S, "Thanks so much for your patience, have a lovely evening", {"thanks"}, set()),
+    (S, "thank you for calling city water this is dev how can i help", set(), {"thanks"}),
+    (S, "Thank you for holding, I've found your booking", set(), {"thanks"}),
+    # cautions
+    (S, "well it's the holiday season so everything is running late", {"excuse"}, set()),
+    (S, "Half the team was off sick last week", {"excuse"}, set()),
+    (S, "Our store is open every day but Sunday", set(), {"excuse"}),
+    (S, "you'll have to contact the manufacturer about that", {"blame"}, set()),
+    (S, "the night shift are the ones who lost your file", {"blame"}, set()),
+    (S, "We messed up there and I'm sorry", {"apology"}, {"blame"}),
+    (S, "parcels go missing all the time to be honest", {"dismissive"}, set()),
+    (S, "these kinds of delays do happen", {"dismissive"}, set()),
+    (S, "You must have entered the wrong card number", {"argue"}, set()),
+    (S, "We never promised a same-day repair", {"argue"}, {"overpromise"}),
+    # overpromise: a guarantee, but not a promise to call back
+    (S, "I guarantee you'll have a brand new unit by the weekend", {"overpromise"}, {"solution"}),
+    (S, "I can guarantee this won't ever happen again", {"overpromise"}, {"solution"}),
+    (S, "You have my word, it'll be fixed tomorrow", {"overpromise"}, set()),
+    (S, "I promise I'll call you back before five", {"solution"}, {"overpromise"}),
+    # dont_know, and the question that only starts like it
+    (S, "i honestly couldnt tell you", {"dont_know"}, set()),
+    (S, "your guess is as good as mine", {"dont_know"}, set()),
+    (S, "I don't know if you got our letter last week", set(), {"dont_know"}),
+    # customer: facts, requests, and the sarcastic "thanks a lot"
+    (C, "The engineer turned up three hours late and left mud all over the carpet", {"fact"}, set()),
+    (C, "my boiler has been broken since last thursday", {"fact"}, set()),
+    (C, "she's ninety one and lives on her own", {"fact"}, set()),
+    (C, "I was overcharged by forty pounds and I want it back", {"fact", "request"}, set()),
+    (C, "I want a meeting with the manager and I want to know why nobody rang", {"request"}, {"fact"}),
+    (C, "oh brilliant thanks a lot really helpful", set(), {"fact", "request"}),
+    (C, "yeah it did", set(), {"fact"}),
+    (C, "look just send me a new one", {"request"}, set()),
+    (C, "kindly arrange the refund at the earliest", {"request"}, set()),
+    (C, "can you believe this", set(), {"request"}),
+    # customer: abuse at a person, not swearing at the situation
+    (C, "You're a useless bunch of cowboys", {"abuse"}, set()),
+    (C, "are you thick or something", {"abuse"}, set()),
+    (C, "This bloody app is a nightmare", set(), {"abuse"}),
+    (C, "The whole service is a joke", set(), {"abuse"}),
+    # customer: conditional threats, and lawful complaints that are none
+    (C, "Fix it or I'll put your name all over facebook", {"threat"}, {"request"}),
+    (C, "If this isn't sorted by Monday I'm taking legal action", {"threat"}, set()),
+    (C, "i know where you live", {"threat"}, set()),
+    (C, "ill be waiting for you in the car park when you clock off", {"threat"}, set()),
+    (C, "If I don't hear back by Friday I'm going to the ombudsman", set(), {"threat"}),
+    (C, "I'll be reporting this to trading standards", set(), {"threat"}),
+    (C, "I'm not going to post anything, I just want my money back", {"request"}, {"threat"}),
+    (C, "I saw your advert all over facebook", {"fact"}, {"threat"}),
+    # customer: demands out of proportion (they take the request's place)
+    (C, "I want your boss at my house tonight to apologise in person", {"unreasonable_demand"}, {"request"}),
+    (C, "give me your personal mobile number", {"unreasonable_demand"}, {"request"}),
+    (C, "I want that woman sacked", {"unreasonable_demand"}, {"request"}),
+    (C, "I want ten grand on top for the stress", {"unreasonable_demand"}, {"fact"}),
+    (C, "I need the engineer at my house today", {"request"}, {"unreasonable_demand"}),
+    (C, "I'll write to the chief executive today", set(), {"unreasonable_demand", "threat"}),
+]
+
+
+@pytest.mark.parametrize(("speaker", "text", "expected", "look_alikes"), CASES)
+def test_rules_give_exactly_the_expected_labels(
+    rules_engine: PlaybookEngine, speaker: Speaker, text: str, expected: set[str], look_alikes: set[str]
+) -> None:
+    labels = set(rules_engine.start_call("en").on_utterance(0, speaker, text).labels)
+    assert labels == expected, f"{text!r} → {sorted(labels)}, expected {sorted(expected)}"
+
+
+@pytest.mark.parametrize(("speaker", "text", "expected", "look_alikes"), CASES)
+def test_the_product_keeps_them_and_adds_no_look_alike(
+    engine: PlaybookEngine, speaker: Speaker, text: str, expected: set[str], look_alikes: set[str]
+) -> None:
+    labels = set(engine.start_call("en").on_utterance(0, speaker, text).labels)
+    assert expected <= labels, f"{text!r} → {sorted(labels)}, missing {sorted(expected - labels)}"
+    assert not (look_alikes & labels), f"{text!r} → {sorted(labels)}, look-alike {sorted(look_alikes & labels)}"
