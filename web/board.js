@@ -1,6 +1,6 @@
 // The supervisors' live board (/board): ongoing calls from WS /ws/board, an escalation shown the moment the
 // staff member raises it (card, notice, optional chime), escalations still waiting, calls that just ended.
-import { $, HARASSMENT, api, chip, clock, el, languageName, onLanguage, reasonText, showError, sourceName, startTexts, statusName, t, tf, when, wsUrl } from "./ui.js";
+import { $, HARASSMENT, api, chip, clock, el, languageName, onLanguage, reasonText, showError, sourceName, startTexts, statusName, t, tf, uiLanguage, when, wsUrl } from "./ui.js";
 import { chime, setupSound } from "./board-sound.js";
 
 const calls = new Map();      // call id → what the board knows of an ongoing call
@@ -19,6 +19,14 @@ function known(id, extra = {}) {
 
 const open = (entry) => entry.escalations.filter((e) => !e.acknowledged);
 
+const timeOfDay = (ms) => new Date(ms).toLocaleTimeString(uiLanguage(), { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+
+function banner(escalation) {
+  const by = t(escalation.by === "supervisor" ? "by_supervisor" : "by_staff");
+  const text = escalation.at ? tf("escalation_raised", { by, at: timeOfDay(escalation.at) }) : tf("escalation_open", { by });
+  return el("p", { className: "esc-banner", role: "alert" }, text, escalation.reason ? ` · ${reasonText(escalation.reason)}` : "");
+}
+
 function card(entry) {
   const started = entry.created_at ? Date.parse(entry.created_at) : entry.seen;
   const waitingNow = open(entry);
@@ -31,9 +39,7 @@ function card(entry) {
     el("span", { className: "elapsed", dataset: { since: started } }, clock((Date.now() - started) / 1000)),
     el("span", {}, entry.staff || t("staff_unnamed")),
     el("span", { className: "muted" }, `${languageName(entry.language || "auto")} · ${entry.source ? sourceName(entry.source) : ""}`)),
-  waitingNow.length ? el("p", { className: "esc-banner", role: "alert" },
-    tf("escalation_raised", { by: t(waitingNow[0].by === "supervisor" ? "by_supervisor" : "by_staff"), ago: clock((Date.now() - waitingNow[0].at) / 1000) }),
-    waitingNow[0].reason ? ` · ${reasonText(waitingNow[0].reason)}` : "") : null,
+  waitingNow.length ? banner(waitingNow[0]) : null,
   el("div", { className: "card-alerts" }, entry.alerts.slice(-4).map((a) => chip(a.label))),
   el("a", { className: "button", href: `/review/${entry.call}` }, t("watch_live")));
   return item;
@@ -71,10 +77,22 @@ async function refreshWaiting() {
   } catch (_) { /* shown again on the next notice */ }
 }
 
+/** Escalations raised before this page opened (a reload of the board) come from the store. */
+async function restoreEscalations(entry) {
+  const { escalations } = await api(`/api/calls/${entry.call}/escalations`);
+  for (const escalation of escalations) {
+    if (!entry.escalations.some((e) => e.seq === escalation.seq)) entry.escalations.push({ ...escalation, at: null });
+  }
+}
+
 async function fillFromStore() {
   try {
     const { calls: rows } = await api("/api/calls?status=live&limit=100");
-    for (const row of rows) if (calls.has(row.call)) known(row.call, { created_at: row.created_at, staff: row.staff, language: row.language, source: row.source });
+    for (const row of rows) {
+      if (!calls.has(row.call)) continue;
+      const entry = known(row.call, { created_at: row.created_at, staff: row.staff, language: row.language, source: row.source });
+      if (row.unacked_escalations > open(entry).length) await restoreEscalations(entry);
+    }
     render();
   } catch (err) { showError(err.message); }
   refreshWaiting();
@@ -145,4 +163,3 @@ onLanguage(render);
 render();
 connect();
 setInterval(() => document.querySelectorAll(".elapsed").forEach((n) => { n.textContent = clock((Date.now() - Number(n.dataset.since)) / 1000); }), 1000);
-setInterval(render, 15_000);   // keeps "raised n ago" honest without a render per second

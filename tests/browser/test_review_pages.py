@@ -172,7 +172,9 @@ def test_an_edited_report_is_what_the_markdown_says(review_service: Service, pag
     page.screenshot(path=str(ARTIFACTS / "review-report.png"), full_page=True)
 
 
-def test_the_board_shows_an_escalation_within_a_second(review_service: Service, page: Any) -> None:
+def test_the_board_shows_an_escalation_within_a_second_and_opens_the_live_call(
+    review_service: Service, page: Any
+) -> None:
     service = review_service
     page.goto(service.url + "/board")
     page.wait_for_selector("body[data-board=connected]")
@@ -186,10 +188,17 @@ def test_the_board_shows_an_escalation_within_a_second(review_service: Service, 
         page.locator(f"#live li.escalated[data-call='{call}']").wait_for(timeout=1000)
         seen_after = time.monotonic() - raised
         assert page.locator(f"#notices .notice[data-call='{call}']").is_visible()
-        assert page.locator(f"#live li[data-call='{call}'] a").get_attribute("href") == f"/review/{call}"
         assert not page.locator("#sound").is_checked()  # the chime is off unless turned on
         page.screenshot(path=str(ARTIFACTS / "review-board.png"))
+
+        card.locator("a").click()  # the live call, followed as it goes
+        page.wait_for_selector("body[data-ready=yes]")
+        assert page.locator("#live-badge").is_visible()
+        assert page.locator("#escalations li.open").count() == 1
+        heard = page.locator("#transcript li.utt").count()
+        page.locator(f"#transcript li.utt >> nth={heard}").wait_for(timeout=20_000)
     finally:
         httpx.post(f"{service.url}/api/calls/{call}/stop", timeout=5)
     assert seen_after < 1.0
-    page.locator(f"#ended li a[href='/review/{call}']").wait_for(timeout=20_000)
+    page.wait_for_function("document.querySelector('#live-badge').hidden", timeout=20_000)
+    assert page.locator("[data-fact=status]").inner_text() != page.locator("#live-badge").inner_text()
