@@ -26,6 +26,8 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "sorry you're breaking up a bit", set(), {"apology"}),
     (S, "Sorry to interrupt, can I just take your date of birth", set(), {"apology"}),
     (S, "I'm sorry, I'm just going to put you on a short hold", set(), {"apology"}),
+    (S, "Sorry, just to interrupt you there, is it the flat or the house?", set(), {"apology"}),
+    (S, "thanks for your understanding and sorry again", {"thanks", "apology"}, set()),
     # the non-apology is dismissive
     (S, "I'm sorry you see it like that", {"dismissive"}, {"apology"}),
     (S, "Sorry if you feel we let you down", {"dismissive"}, {"apology"}),
@@ -47,6 +49,7 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "okay sir so you booked the twin room and got a double is it correct", {"confirm"}, set()),
     (S, "I'll confirm with the warehouse and ring you back this afternoon", {"solution"}, {"confirm"}),
     (S, "Let me check that for you", set(), {"confirm", "solution"}),
+    (S, "Can I just confirm your date of birth please", set(), {"confirm"}),  # identity check, no read-back
     # solutions; holding and transferring are not
     (S, "ill book an engineer for friday morning", {"solution"}, set()),  # ASR: ill = I'll before a verb
     (S, "What I can do is credit your account with the delivery charge", {"solution"}, set()),
@@ -67,6 +70,7 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "We messed up there and I'm sorry", {"apology"}, {"blame"}),
     (S, "parcels go missing all the time to be honest", {"dismissive"}, set()),
     (S, "these kinds of delays do happen", {"dismissive"}, set()),
+    (S, "Don't worry, it happens to everyone", {"dismissive"}, set()),
     (S, "You must have entered the wrong card number", {"argue"}, set()),
     (S, "We never promised a same-day repair", {"argue"}, {"overpromise"}),
     # overpromise: a guarantee, but not a promise to call back
@@ -107,6 +111,7 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (C, "I want your boss at my house tonight to apologise in person", {"unreasonable_demand"}, {"request"}),
     (C, "give me your personal mobile number", {"unreasonable_demand"}, {"request"}),
     (C, "I want that woman sacked", {"unreasonable_demand"}, {"request"}),
+    (C, "I want to speak to your CEO right now", {"unreasonable_demand"}, {"request"}),
     (C, "I want ten grand on top for the stress", {"unreasonable_demand"}, {"fact"}),
     (C, "I need the engineer at my house today", {"request"}, {"unreasonable_demand"}),
     (C, "I'll write to the chief executive today", set(), {"unreasonable_demand", "threat"}),
