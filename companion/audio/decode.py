@@ -8,6 +8,7 @@ from pathlib import Path
 import av
 import numpy as np
 
+from companion.audio.integrity import check_wav_complete
 from companion.errors import BadAudioError
 from companion.model import SAMPLE_RATE, Samples
 
@@ -25,6 +26,7 @@ def decode_file(path: Path) -> Samples:
         raise BadAudioError(f"audio file not found: {path}")
     if path.stat().st_size == 0:
         raise BadAudioError(f"audio file is empty: {path}")
+    check_wav_complete(path)
     try:
         container = av.open(str(path), metadata_errors="ignore")
     except (av.error.FFmpegError, UnicodeDecodeError, ValueError) as exc:

@@ -21,6 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from companion.analysis.base import AnalysisEngine
 from companion.audio.decode import decode_file
+from companion.audio.integrity import check_wav_complete
 from companion.bus import SlowViewerError
 from companion.clock import SystemClock
 from companion.config import Settings
@@ -175,6 +176,7 @@ def create_app(
                     if size > limit:
                         raise TooLargeError(f"file is larger than {settings.max_upload_mb} MB")
                     out.write(chunk)
+            check_wav_complete(partial, file.filename or "the upload")
             try:
                 audio = await asyncio.to_thread(decode_file, partial)
             except BadAudioError:

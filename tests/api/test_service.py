@@ -81,6 +81,7 @@ WAV = (DATA / "ja_customer_fact.wav").read_bytes()
         ("notes.txt", b"hello", 415),
         ("cut.flac", FLAC[: len(FLAC) // 2], 415),  # truncated mid-stream
         ("cut.wav", WAV[:30], 415),  # truncated inside the header
+        ("half.wav", WAV[: len(WAV) // 2], 415),  # header intact, half of the audio missing
     ],
 )
 def test_bad_uploads_are_refused_and_the_service_keeps_serving(
@@ -89,6 +90,8 @@ def test_bad_uploads_are_refused_and_the_service_keeps_serving(
     response = client.post("/api/uploads", files={"file": (name, content, "application/octet-stream")})
     assert response.status_code == status
     assert isinstance(response.json()["detail"], str)
+    if name == "half.wav":
+        assert response.json()["detail"].startswith("half.wav is truncated: its header promises")
     assert client.get("/api/health").status_code == 200
 
 
