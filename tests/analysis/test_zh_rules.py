@@ -1,0 +1,153 @@
+"""Chinese look-alikes on the real pipelines (OpenCC tw2sp + spaCy zh), Simplified, Traditional and ASR-style.
+
+Each case: speaker, text, labels that must be present, labels that must be absent. The sentences are
+written for these tests (other industries and wordings than the corpus), never copied from corpus/.
+Every case runs through the whole engine (rules + learned layer, as the product runs); the labels that
+must be present must also come from the rule layer, so a memorised training sentence cannot pass them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.analysis.engine import PlaybookEngine
+from companion.analysis.nlp import normalise
+from companion.model import Speaker
+
+S, C = Speaker.STAFF, Speaker.CUSTOMER
+
+# (topic, speaker, text, must have, must not have)
+CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
+    # 不好意思 / 抱歉 / 对不起: an apology, or a cushion before a question or a request
+    ("cushion", S, "不好意思，请您把保单号再念一遍", set(), {"apology"}),
+    ("cushion", S, "抱歉 您刚才说的是哪一天", set(), {"apology"}),
+    ("cushion", S, "不好意思打扰一下，您现在方便接电话吗", set(), {"apology", "dont_know"}),
+    ("cushion", S, "不好意思 让您等了这么久", {"apology"}, set()),
+    ("cushion", S, "這次是我們的疏失 真的很不好意思", {"apology"}, set()),
+    ("cushion", S, "如果给您带来不便，还请见谅", set(), {"empathy"}),
+    ("sorry-but", S, "很抱歉，可是保险条款里写得很清楚", {"excuse"}, {"apology"}),
+    ("sorry-but", S, "非常抱歉，不过我们今天就给您补发", {"apology", "solution"}, set()),
+    ("apology-object", S, "实在对不起，让您和孩子受罪了", {"apology"}, {"empathy"}),
+    # 我理解…但是: the but cancels the empathy; a correction after it is arguing, a rule an excuse
+    ("understand-but", S, "我理解您的心情，但是您当初签合同的时候是同意的", {"argue"}, {"empathy", "excuse"}),
+    ("understand-but", S, "我明白您的意思，不过这个流程是总部定的", {"excuse"}, {"empathy"}),
+    ("understand-but", S, "我理解您的担心，我们马上安排技术人员上门", {"empathy", "solution"}, set()),
+    ("empathy", S, "狗狗生病您肯定很心疼", {"empathy"}, set()),
+    ("empathy", S, "遇到这种事，换了谁都受不了", {"empathy"}, set()),
+    ("empathy", S, "您先别着急，我看一下记录", set(), {"empathy", "solution"}),
+    ("empathy", S, "您不用太担心，一般两三天就到", set(), {"empathy"}),
+    # read-back, look-up, hand-over, overpromise: which of them is a solution
+    ("confirm", S, "我整理一下 您是九号退的房 押金到现在还没退回 是这样吗", {"confirm"}, set()),
+    ("confirm", S, "我先确认一下您的身份信息，请报一下身份证后四位", set(), {"confirm"}),
+    ("confirm", S, "您是希望我们明天派人上门 把坏的柜子换掉 对吗", {"confirm"}, {"solution"}),
+    ("solution", S, "押金的部分我跟店长商量一下，晚上八点前给您回个电话", {"solution"}, set()),
+    ("solution", S, "我帮您把预约改到周六上午", {"solution"}, set()),
+    ("solution", S, "我先帮您查一下物流信息，请稍等", set(), {"solution"}),
+    ("solution", S, "我现在帮您转接我们的值班经理", set(), {"solution"}),
+    ("solution", S, "我们不能给您退款", set(), {"solution"}),
+    ("overpromise", S, "您放心，我保证明天一定修好", {"overpromise"}, {"solution"}),
+    ("overpromise", S, "这个我做主，不用请示，全部给您退掉", {"overpromise"}, {"solution"}),
+    ("overpromise", S, "好的，一定", set(), {"overpromise"}),
+    # cautions and their look-alikes
+    ("excuse", S, "这是银行那边的统一规定，我们也没有办法", {"excuse"}, set()),
+    ("excuse", S, "根据公司政策，我们可以给您办理退款", {"solution"}, {"excuse"}),
+    ("excuse", S, "不但价格便宜，而且服务周到", set(), {"excuse"}),
+    ("excuse", S, "最近是旺季 单子实在太多了", {"excuse"}, set()),
+    ("blame", S, "那是快递公司的问题，跟我们没关系", {"blame"}, set()),
+    ("blame", S, "是之前那个同事弄错的，不是我", {"blame"}, set()),
+    ("blame", S, "是我们的问题，我们会负责到底", {"solution"}, {"blame"}),
+    ("blame", S, "我帮您联系一下快递，问问包裹在哪", set(), {"blame"}),
+    ("dismissive", S, "这种延误很正常，大家都是这么等的", {"dismissive"}, set()),
+    ("dismissive", S, "这不是小事，我们会认真处理", {"solution"}, {"dismissive"}),
+    ("argue", S, "您肯定是记错日期了", {"argue"}, set()),
+    ("argue", S, "是我们搞错了，非常抱歉", {"apology"}, {"argue"}),
+    ("argue", S, "其实我们的师傅都很专业 可能是您操作不当", {"argue"}, set()),
+    ("dont_know", S, "这个我也不太清楚", {"dont_know"}, set()),
+    ("dont_know", S, "如果有不清楚的地方，可以随时问我", set(), {"dont_know"}),
+    # sarcastic thanks and apologies from the customer carry only what else the line says
+    ("sarcasm", C, "谢谢啊 谢谢你们 我交了八百多服务费 就换来这个", {"fact"}, {"thanks", "abuse"}),
+    ("sarcasm", C, "对不起有什么用？你们这群饭桶", {"abuse"}, {"apology", "fact"}),
+    ("sarcasm", C, "真是谢谢你们了", set(), {"thanks", "fact", "request"}),
+    # facts and requests by clause; acknowledgements and outbursts are neither
+    ("fact", C, "嗯 我上礼拜六去你们店里做的保养 第二天发动机灯就亮了", {"fact"}, {"request"}),
+    ("fact", C, "房东说押金要扣一半", {"fact"}, set()),
+    ("fact", C, "你们的师傅来了两次都没修好，我要求换一台新的", {"fact", "request"}, set()),
+    ("fact", C, "我要你们明天上午之前给我回电话", {"request"}, {"fact"}),
+    ("fact", C, "好的 那我等你们消息", set(), {"fact", "request"}),
+    ("fact", C, "你们这个效率真的太低了", set(), {"fact"}),
+    ("fact", C, "我的保单号是 三三七一零零二", set(), {"fact"}),
+    ("request", C, "赶紧派人过来修", {"request"}, set()),
+    ("request", C, "好 麻烦你了", set(), {"request"}),
+    ("request", C, "把你的工号报一下", {"request"}, {"unreasonable_demand", "threat"}),
+    ("request", C, "我不是要你们道歉，我就想知道什么时候能到", {"request"}, set()),
+    # insults aim at people; strong words about the service do not
+    ("abuse", C, "你们这帮吸血鬼", {"abuse"}, set()),
+    ("abuse", C, "这服务真的太垃圾了", set(), {"abuse"}),
+    ("abuse", C, "我买的猪肉有异味", {"fact"}, {"abuse"}),
+    ("abuse", C, "我被骗子骗了两千块", {"fact"}, {"abuse"}),
+    ("abuse", C, "我都傻眼了", set(), {"abuse", "fact"}),
+    # threats: conditional, negated, legitimate complaints, harmless mentions
+    ("threat", C, "今天不给我退款，我就天天去你们店门口闹", {"threat"}, set()),
+    ("threat", C, "再敢糊弄我，我让你们店开不下去", {"threat"}, set()),
+    ("threat", C, "我已经找好律师了 你们等着收律师函吧", {"threat"}, {"fact"}),
+    ("threat", C, "我没打算告你们，就是想要个说法", {"request"}, {"threat"}),
+    ("threat", C, "我会去消费者协会投诉的", set(), {"threat"}),
+    ("threat", C, "我在小红书上看到你们的推荐才来的", set(), {"threat"}),
+    # out of proportion, or an ordinary demand
+    ("demand", C, "让你们老板亲自上门给我道歉", {"unreasonable_demand"}, {"request"}),
+    ("demand", C, "叫你们主管来接电话", {"request"}, {"unreasonable_demand"}),
+    ("demand", C, "把你的私人微信给我，我有事直接找你", {"unreasonable_demand"}, set()),
+    ("demand", C, "我的私人电话是一三八零零", set(), {"unreasonable_demand"}),
+    ("demand", C, "以后我家的快递你们都得免费送", {"unreasonable_demand"}, set()),
+    # Traditional characters (Taiwan usage) arrive converted by OpenCC tw2sp
+    ("traditional", S, "造成您的困擾 我們深感抱歉", {"apology"}, set()),
+    ("traditional", S, "我們會在三個工作天內把款項退回您的帳戶", {"solution"}, set()),
+    ("traditional", S, "這是規定，我們也沒辦法", {"excuse"}, set()),
+    ("traditional", C, "你們的客服說三天內會回電 結果一個禮拜都沒消息", {"fact"}, set()),
+    ("traditional", C, "我要把對話截圖貼到網路上", {"threat"}, set()),
+    # ASR: spaces instead of punctuation, fillers, homophones (报歉, 包歉, 退宽, 行礼, 公号, 陪偿, 暴光)
+    ("asr", S, "嗯 那个 真的很报歉 耽误您时间了", {"apology"}, set()),
+    ("asr", S, "真的很包歉", {"apology"}, set()),
+    ("asr", C, "那个 我的行礼到现在都没到", {"fact"}, set()),
+    ("asr", C, "希望你们尽快给我退宽", {"request"}, set()),
+    ("asr", C, "把你的公号告诉我", {"request"}, {"fact", "threat"}),
+    ("asr", C, "我要把你们的事情暴光到微博上", {"threat"}, set()),
+    ("asr", C, "你们必须陪偿我的损失", {"request"}, set()),
+]
+
+
+@pytest.mark.parametrize(("topic", "speaker", "text", "present", "absent"), CASES)
+def test_zh_case(
+    engine: PlaybookEngine,
+    rules_engine: PlaybookEngine,
+    topic: str,
+    speaker: Speaker,
+    text: str,
+    present: set[str],
+    absent: set[str],
+) -> None:
+    labels = set(engine.start_call("zh").on_utterance(0, speaker, text).labels)
+    assert present <= labels, f"{topic}: {text!r} → {sorted(labels)}, missing {sorted(present - labels)}"
+    assert not (absent & labels), f"{topic}: {text!r} → {sorted(labels)}, unexpected {sorted(absent & labels)}"
+    by_rules = set(rules_engine.start_call("zh").on_utterance(0, speaker, text).labels)
+    assert present <= by_rules, f"{topic}: {text!r}: the rules alone give {sorted(by_rules)}"
+
+
+def test_zh_evidence_is_the_triggering_words(engine: PlaybookEngine) -> None:
+    analysis = engine.start_call("zh").on_utterance(0, S, "这是平台的规定，我们也改不了")
+    evidence = {f.label: f.evidence for f in analysis.findings}
+    assert evidence.get("excuse") and evidence["excuse"] in "这是平台的规定,我们也改不了"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("真的很報歉 給您添麻煩了", "真的很抱歉,给您添麻烦了"),  # tw2sp first, then the homophone; a pause is a comma
+        ("嗯 那个 行礼 还没到", "行李,还没到"),  # fillers go with their pause
+        ("唔，我知道了", "我知道了"),  # 唔 alone is a filler …
+        ("唔好意思", "唔好意思"),  # … glued to a word it is Cantonese and stays
+        ("我要退款", "我要退款"),
+    ],
+)
+def test_zh_normalise(raw: str, expected: str) -> None:
+    assert normalise(raw, "zh") == expected
