@@ -20,9 +20,11 @@ function missedCell(call) {
   return el("td", { className: call.steps_missed ? "missed" : "" }, String(call.steps_missed));
 }
 
+const COLUMNS = ["when", "staff_name", "language", "duration", "status", "steps_done", "missed", "cautions", "escalation", "tags"];
+
 function row(call) {
   const link = el("a", { href: `/review/${call.call}` }, when(call.created_at));
-  const tr = el("tr", { dataset: { call: call.call } },
+  const cells = [
     el("td", {}, link),
     el("td", {}, call.staff || el("span", { className: "muted" }, "—")),
     el("td", {}, languageName(call.language)),
@@ -33,7 +35,9 @@ function row(call) {
     el("td", { className: call.cautions ? "num warn" : "num" }, String(call.cautions ?? 0)),
     escalationCell(call),
     el("td", {}, (call.tags || []).map((tag) => el("span", { className: "chip tag" }, tag))),
-  );
+  ];
+  cells.forEach((cell, i) => { if (i > 0) cell.dataset.label = t(COLUMNS[i]); });  // shown on narrow screens
+  const tr = el("tr", { dataset: { call: call.call } }, cells);
   if (call.escalated) tr.classList.add("escalated");
   if (call.unacked_escalations > 0) tr.classList.add("unacked");
   if (call.status === "live") tr.classList.add("live");

@@ -31,6 +31,14 @@ FLAGS = [
     "--autoplay-policy=no-user-gesture-required",
 ]
 ARTIFACTS = ROOT / "artifacts"
+DOCS = ROOT / "docs"
+
+
+def snap(page: Any, name: str) -> None:
+    """A screenshot in artifacts/; with UPDATE_DOCS_SCREENSHOTS=1 it also becomes docs/<name>.png."""
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    if os.environ.get("UPDATE_DOCS_SCREENSHOTS"):
+        page.screenshot(path=str(DOCS / f"{name}.png"))
 
 
 @dataclass(frozen=True)
@@ -63,10 +71,10 @@ def review_service(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> 
         with (DATA / "ja_call_stereo.wav").open("rb") as clip:
             upload = httpx.post(f"{base}/api/uploads", files={"file": ("call.wav", clip, "audio/wav")}, timeout=30)
         upload.raise_for_status()
-        short = httpx.post(
-            f"{base}/api/calls", json={"source": "upload", "file_id": upload.json()["file_id"], "speed": 0}, timeout=10
-        ).json()["call"]
-        demo = httpx.post(f"{base}/api/calls", json={"source": "demo", "speed": 0}, timeout=10).json()["call"]
+        clip_call = {"source": "upload", "file_id": upload.json()["file_id"], "speed": 0, "staff": "鈴木"}
+        short = httpx.post(f"{base}/api/calls", json=clip_call, timeout=10).json()["call"]
+        demo_call = {"source": "demo", "speed": 0, "staff": "山田"}
+        demo = httpx.post(f"{base}/api/calls", json=demo_call, timeout=10).json()["call"]
         service = Service(base, short, demo)
         _escalate_mid_call(service)
         for call in (short, demo):

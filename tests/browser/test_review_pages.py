@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.browser.conftest import ARTIFACTS, Service
+from tests.browser.conftest import Service, snap
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 
@@ -34,6 +34,9 @@ def open_call(page: Any, service: Service, call: str) -> None:
 
 def test_list_filters_and_search_find_a_call_and_live_in_the_url(review_service: Service, page: Any) -> None:
     service = review_service
+    page.goto(service.url + "/review?staff=" + "鈴木")  # a shared link opens with its filters in the form
+    wait_list(page)
+    assert rows(page) == [service.short] and page.locator("#staff").input_value() == "鈴木"
     page.goto(service.url + "/review")
     wait_list(page)
     assert set(rows(page)) == {service.short, service.demo}
@@ -72,7 +75,7 @@ def test_list_filters_and_search_find_a_call_and_live_in_the_url(review_service:
     assert rows(page) == [] and page.locator("#empty").is_visible()
     page.locator("#clear").click()
     wait_list(page)
-    page.screenshot(path=str(ARTIFACTS / "review-list.png"))
+    snap(page, "review-list")
 
 
 def test_call_page_lanes_timeline_markers_and_audio_follow_the_transcript(review_service: Service, page: Any) -> None:
@@ -105,7 +108,7 @@ def test_call_page_lanes_timeline_markers_and_audio_follow_the_transcript(review
     position = page.evaluate("document.querySelector('#audio').currentTime")
     assert target["start"] - 0.05 <= position < target["end"]
     page.locator(f"#transcript li.utt.playing[data-index='{target['index']}']").wait_for(timeout=3000)
-    page.screenshot(path=str(ARTIFACTS / "review-call.png"))
+    snap(page, "review-call")
     page.evaluate("document.querySelector('#audio').pause()")
 
     for language in ("zh", "en", "ja"):  # every text the page shows comes from i18n.json
@@ -169,7 +172,8 @@ def test_an_edited_report_is_what_the_markdown_says(review_service: Service, pag
     memo = service.get(f"/api/calls/{service.short}")["memo"]
     assert "佐藤 花子" in markdown and "代わりの商品は本日発送" in markdown
     assert memo and all(m["quote"] in markdown for m in memo)  # the customer's words, verbatim
-    page.screenshot(path=str(ARTIFACTS / "review-report.png"), full_page=True)
+    page.locator("#report").scroll_into_view_if_needed()
+    snap(page, "review-report")
 
 
 def test_the_board_shows_an_escalation_within_a_second_and_opens_the_live_call(
@@ -178,7 +182,7 @@ def test_the_board_shows_an_escalation_within_a_second_and_opens_the_live_call(
     service = review_service
     page.goto(service.url + "/board")
     page.wait_for_selector("body[data-board=connected]")
-    call = service.post("/api/calls", {"source": "demo", "speed": 1})["call"]
+    call = service.post("/api/calls", {"source": "demo", "speed": 1, "staff": "佐藤"})["call"]
     try:
         card = page.locator(f"#live li[data-call='{call}']")
         card.wait_for(timeout=10_000)
@@ -189,7 +193,7 @@ def test_the_board_shows_an_escalation_within_a_second_and_opens_the_live_call(
         seen_after = time.monotonic() - raised
         assert page.locator(f"#notices .notice[data-call='{call}']").is_visible()
         assert not page.locator("#sound").is_checked()  # the chime is off unless turned on
-        page.screenshot(path=str(ARTIFACTS / "review-board.png"))
+        snap(page, "review-board")
 
         card.locator("a").click()  # the live call, followed as it goes
         page.wait_for_selector("body[data-ready=yes]")
