@@ -29,8 +29,10 @@ MEDIA_TYPE = "audio/ogg"
 BITRATE_PER_CHANNEL = 12_000  # Opus at 16 kHz: wideband speech, about 75 KiB a minute a channel
 # libopus effort: 5 of 10 costs about half of the default 10 for the same size on speech
 OPUS_OPTIONS = {"application": "voip", "compression_level": "5"}
-# a small I/O buffer: after kill -9 at most about a second of audio is missing from the file
-IO_BUFFER = 4096
+# Small I/O buffer and short Ogg pages: after kill -9 only the last second or so is missing
+# from the file (measured: 14.5 s of 15.0 s fed were kept); the extra page headers cost about 1 %.
+IO_BUFFER = 1024
+OGG_OPTIONS = {"page_duration": "500000"}  # µs
 
 
 def recording_path(folder: Path, call: str) -> Path:
@@ -53,7 +55,9 @@ class AudioRecorder:
         self._layout = "mono" if channels == 1 else "stereo"
         self._queue: queue.Queue[np.ndarray | None] = queue.Queue(max_pending)
         self._file: IO[bytes] = self.part.open("wb", buffering=0)
-        self._container: Any = av.open(self._file, mode="w", format="ogg", buffer_size=IO_BUFFER)
+        self._container: Any = av.open(
+            self._file, mode="w", format="ogg", buffer_size=IO_BUFFER, options=dict(OGG_OPTIONS)
+        )
         self._stream: Any = self._container.add_stream(
             "libopus", rate=SAMPLE_RATE, layout=self._layout, options=dict(OPUS_OPTIONS)
         )
@@ -135,6 +139,12 @@ class RecordingSource:
     @property
     def channels(self) -> int:
         return self._inner.channels
+
+    @property
+    def duration(self) -> float | None:
+        """The wrapped source's length when it knows it (a file does, a microphone does not)."""
+        duration = getattr(self._inner, "duration", None)
+        return float(duration) if duration is not None else None
 
     async def chunks(self) -> AsyncIterator[AudioChunk]:
         async for chunk in self._inner.chunks():

@@ -84,7 +84,6 @@ _LIST_COLUMNS = (
     calls.c.audio_path,
     calls.c.escalation_count,
     calls.c.unacked_escalations,
-    calls.c.summary["missed_steps"].label("missed_step_names"),  # JSON path: not the whole summary
 )
 
 
@@ -423,7 +422,7 @@ class CallStore(ReviewRecords):
             call_notes = _notes(conn, call)
             call_tags = _tags(conn, [call]).get(call, [])
             edits = _report_edits(conn, call)
-        out = _list_row(row._mapping, call_tags)
+        out = _list_row(row._mapping, call_tags, None)  # missed_steps: set below, from the summary
         out["last_seq"] = row.last_seq
         out["utterances"] = [
             {
@@ -508,8 +507,8 @@ class CallStore(ReviewRecords):
             else:
                 total = int(conn.execute(count).scalar_one())
                 rows = conn.execute(page).all() if total > offset else []
-            by_call = _tags(conn, [row.id for row in rows])
-        return total, [_list_row(row._mapping, by_call.get(row.id, [])) for row in rows]
+            tagged, missed = _page_extras(conn, [row.id for row in rows])
+        return total, [_list_row(row._mapping, tagged.get(row.id, []), missed.get(row.id)) for row in rows]
 
     def matching_calls(self, filters: CallFilter, limit: int) -> list[str]:
         """The ids of the calls `filters` selects (as `list_calls`), newest first, at most `limit`."""
@@ -526,8 +525,8 @@ class CallStore(ReviewRecords):
         """List rows of these calls, in the order given (unknown ids are left out)."""
         with self._engine.connect() as conn:
             found = {row.id: row for row in conn.execute(select(*_LIST_COLUMNS).where(calls.c.id.in_(ids)))}
-            by_call = _tags(conn, list(found))
-        return [_list_row(found[i]._mapping, by_call.get(i, [])) for i in ids if i in found]
+            tagged, missed = _page_extras(conn, list(found))
+        return [_list_row(found[i]._mapping, tagged.get(i, []), missed.get(i)) for i in ids if i in found]
 
         # -- internals -------------------------------------------------------------------------
 
@@ -830,7 +829,20 @@ def _event_dict(call: str, seq: int, kind: str, payload: Mapping[str, Any]) -> d
     return out
 
 
-def _list_row(row: Mapping[Any, Any], call_tags: list[str]) -> dict[str, Any]:
+def _page_extras(conn: Connection, ids: list[str]) -> tuple[dict[str, list[str]], dict[str, list[str] | None]]:
+    """Tags and missed step names of one page of calls, read for the page only (never while counting)."""
+    if not ids:
+        return {}, {}
+    missed = {
+        row.id: _names(row.missed)
+        for row in conn.execute(
+            select(calls.c.id, calls.c.summary["missed_steps"].label("missed")).where(calls.c.id.in_(ids))
+        )
+    }
+    return _tags(conn, ids), missed
+
+
+def _list_row(row: Mapping[Any, Any], call_tags: list[str], missed_steps: list[str] | None) -> dict[str, Any]:
     return {
         "call": row["id"],
         "status": row["status"],
@@ -848,7 +860,7 @@ def _list_row(row: Mapping[Any, Any], call_tags: list[str]) -> dict[str, Any]:
         "unacked_escalations": int(row["unacked_escalations"]),
         "steps_done": int(row["steps_done"]),
         "steps_missed": row["steps_missed"],
-        "missed_steps": _names(row["missed_step_names"]),
+        "missed_steps": missed_steps,
         "cautions": int(row["cautions"]),
         "tags": call_tags,
         "has_audio": row["audio_path"] is not None,
