@@ -38,13 +38,24 @@ function utteranceItem(u, alerts, handlers) {
   return item;
 }
 
+const alertsOf = (call, index) => (call.alerts || []).filter((a) => a.index === index);
+
 /** (Re)draws every utterance of the call; `handlers.choose(index)` and `handlers.noteOn(index)` are the page's. */
 export function renderTranscript(call, handlers) {
-  const alertsAt = new Map();
-  for (const a of call.alerts || []) alertsAt.set(a.index, [...(alertsAt.get(a.index) || []), a]);
   const focused = document.activeElement?.closest?.("li.utt")?.dataset.index;
-  $("transcript").replaceChildren(...call.utterances.map((u) => utteranceItem(u, alertsAt.get(u.index) || [], handlers)));
+  $("transcript").replaceChildren(...call.utterances.map((u) => utteranceItem(u, alertsOf(call, u.index), handlers)));
   if (focused !== undefined) utteranceElement(focused)?.focus({ preventScroll: true });
+}
+
+/** Draws one utterance of a live call (new, or again with its alert) and leaves the others, and any note
+ * being written under them, alone. */
+export function renderUtterance(call, index, handlers) {
+  const u = call.utterances.find((x) => x.index === index);
+  if (!u) return;
+  const item = utteranceItem(u, alertsOf(call, index), handlers);
+  const old = utteranceElement(index);
+  if (old) old.replaceWith(item);
+  else $("transcript").append(item);
 }
 
 export const utteranceElement = (index) => document.querySelector(`#transcript li.utt[data-index="${index}"]`);

@@ -2,7 +2,7 @@
 // and the incident report. A live call is followed over its websocket until it ends.
 // `#u7` in the address focuses utterance 7 when the page opens.
 import { $, api, clock, el, languageName, onLanguage, showError, sourceName, startTexts, statusName, supervisorField, t, when, wsUrl } from "./ui.js";
-import { focusUtterance, renderTranscript, utteranceElement } from "./call-transcript.js";
+import { focusUtterance, renderTranscript, renderUtterance, utteranceElement } from "./call-transcript.js";
 import { renderTimeline } from "./call-timeline.js";
 import { seek, setupAudio } from "./call-audio.js";
 import { renderMemo, renderSummary } from "./call-summary.js";
@@ -55,13 +55,15 @@ function renderHead() {
   $("call-facts").replaceChildren(...facts.flatMap(([key, value]) => [el("dt", {}, t(key)), el("dd", { dataset: { fact: key } }, value)]));
 }
 
+const handlers = { choose, noteOn: openNoteForm };
+
 function renderTimeOnly() {
   renderTimeline(call, length(), { onPick: pick, onSeek: seekTo });
 }
 
 function renderAll() {
   renderHead();
-  renderTranscript(call, { choose, noteOn: openNoteForm });
+  renderTranscript(call, handlers);
   renderNotes();
   renderTimeOnly();
   renderSummary(call);
@@ -79,10 +81,18 @@ async function load() {
 }
 
 let pending = false;
+/** What a live event changes besides its utterance: header, timeline, summary, memo, escalations. */
 function soon() {
   if (pending) return;
   pending = true;
-  requestAnimationFrame(() => { pending = false; renderAll(); });
+  requestAnimationFrame(() => {
+    pending = false;
+    renderHead();
+    renderTimeOnly();
+    renderSummary(call);
+    renderMemo(call, pick);
+    renderEscalations();
+  });
 }
 
 /** A live call: apply its events as they come; when it ends, load the stored call (summary, memo). */
@@ -92,10 +102,15 @@ function follow() {
     const event = JSON.parse(message.data);
     if (event.seq <= (call.last_seq || 0)) return;
     call.last_seq = event.seq;
-    if (event.type === "utterance") call.utterances.push(event);
-    else if (event.type === "alert") call.alerts = [...(call.alerts || []), event];
-    else if (event.type === "escalation") call.escalations = [...(call.escalations || []), { ...event, acknowledged: null }];
-    else return;
+    if (event.type === "utterance") {
+      call.utterances.push(event);
+      renderUtterance(call, event.index, handlers);
+    } else if (event.type === "alert") {
+      call.alerts = [...(call.alerts || []), event];
+      renderUtterance(call, event.index, handlers);
+    } else if (event.type === "escalation") {
+      call.escalations = [...(call.escalations || []), { ...event, acknowledged: null }];
+    } else return;
     soon();
   };
   socket.onclose = (closed) => {
