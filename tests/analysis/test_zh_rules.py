@@ -25,7 +25,8 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("cushion", S, "不好意思 让您等了这么久", {"apology"}, set()),
     ("cushion", S, "這次是我們的疏失 真的很不好意思", {"apology"}, set()),
     ("cushion", S, "如果给您带来不便，还请见谅", set(), {"empathy"}),
-    ("sorry-but", S, "很抱歉，可是保险条款里写得很清楚", {"excuse"}, {"apology"}),
+    ("sorry-but", S, "很抱歉，可是保险条款里写得很清楚", {"argue"}, {"apology", "excuse"}),
+    ("sorry-but", S, "很抱歉，可是那天的名额已经满了", {"excuse"}, {"apology"}),
     ("sorry-but", S, "非常抱歉，不过我们今天就给您补发", {"apology", "solution"}, set()),
     ("apology-object", S, "实在对不起，让您和孩子受罪了", {"apology"}, {"empathy"}),
     # 我理解…但是: the but cancels the empathy; a correction after it is arguing, a rule an excuse
