@@ -1,6 +1,6 @@
 // The incident report as a form: the generated fields, editable; only what differs from the generated
 // report is saved as an edit. Exports (PDF, Word, Markdown) save pending edits first, then download.
-import { $, STEPS, api, chip, el, showError, stepName, supervisorName, t, tf, when } from "./ui.js";
+import { $, STEPS, api, chip, el, showError, spokenLanguage, stepName, supervisorName, t, tf, when } from "./ui.js";
 
 const LINES = ["facts", "requests", "proposed"];
 let call = null;
@@ -41,7 +41,7 @@ function quotes(chosen) {
   const picked = new Set(chosen);
   const items = (call.memo || []).map((m) => el("label", { className: "quote-choice" },
     el("input", { type: "checkbox", name: "quotes", value: m.index, checked: picked.has(m.index) }),
-    chip(m.kind), " ", el("q", { className: "verbatim" }, m.quote)));
+    chip(m.kind), " ", el("q", { className: "verbatim", lang: spokenLanguage(call) }, m.quote)));
   return el("fieldset", { id: "rf-quotes", className: "quotes" },
     el("legend", { className: "sr-only" }, t("report_quotes")),
     items.length ? items : el("p", { className: "muted" }, t("memo_empty")));

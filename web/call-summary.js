@@ -1,6 +1,6 @@
 // The call's summary (steps done and missed, order issues, counts) and the memo: the customer's words
 // verbatim, with the dates, times, names and amounts found in them.
-import { $, CAUTIONS, HARASSMENT, STEPS, chip, el, entityName, marked, stepName, t, tf } from "./ui.js";
+import { $, CAUTIONS, HARASSMENT, STEPS, chip, el, entityName, marked, spokenLanguage, stepName, t, tf } from "./ui.js";
 
 function orderIssue(issue) {
   const pair = /^(\w+)_before_(\w+)$/.exec(issue);
@@ -28,7 +28,7 @@ export function renderMemo(call, onPick) {
     const entities = (m.entities || []).map((e) => el("li", {},
       el("span", { className: "entity-kind" }, entityName(e.type)), " ",
       el("span", {}, e.text), String(e.value) !== e.text ? el("span", { className: "muted" }, ` → ${e.value}${e.currency ? " " + e.currency : ""}`) : null));
-    const quote = el("q", { className: "verbatim" }, marked(m.quote, (m.entities || []).map((e) => e.text), !(m.entities || []).length));
+    const quote = el("q", { className: "verbatim", lang: spokenLanguage(call) }, marked(m.quote, (m.entities || []).map((e) => e.text), !(m.entities || []).length));
     const go = el("button", { type: "button", className: "link", "aria-label": tf("go_to_utterance", { n: m.index + 1 }) }, "↗");
     go.onclick = () => onPick(m.index);
     return el("li", { dataset: { index: m.index } }, chip(m.kind), " ", quote, " ", go,

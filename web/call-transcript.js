@@ -1,13 +1,13 @@
 // The transcript in two lanes (staff left, customer right), labels as chips, cautions and signs under the
 // words that raised them. Utterances are focusable; choosing one asks the page to play from its start.
-import { $, CAUTIONS, HARASSMENT, chip, clock, el, labelName, marked, t, tf } from "./ui.js";
+import { $, CAUTIONS, HARASSMENT, chip, clock, el, labelName, marked, spokenLanguage, t, tf } from "./ui.js";
 
 const laneOf = (speaker) => (speaker === "staff" || speaker === "customer" ? speaker : "unknown");
 
-function utteranceItem(u, alerts, handlers) {
+function utteranceItem(u, alerts, handlers, lang) {
   const flagged = u.labels.filter((l) => CAUTIONS.has(l) || HARASSMENT.has(l));
   const words = flagged.map((l) => u.evidence?.[l]).filter(Boolean);
-  const text = el("p", { className: "text" });
+  const text = el("p", { className: "text", lang });
   text.append(marked(u.text, words));
   const item = el("li", {
     className: `utt ${laneOf(u.speaker)}${flagged.some((l) => HARASSMENT.has(l)) ? " harass" : flagged.length ? " caution" : ""}`,
@@ -43,7 +43,7 @@ const alertsOf = (call, index) => (call.alerts || []).filter((a) => a.index === 
 /** (Re)draws every utterance of the call; `handlers.choose(index)` and `handlers.noteOn(index)` are the page's. */
 export function renderTranscript(call, handlers) {
   const focused = document.activeElement?.closest?.("li.utt")?.dataset.index;
-  $("transcript").replaceChildren(...call.utterances.map((u) => utteranceItem(u, alertsOf(call, u.index), handlers)));
+  $("transcript").replaceChildren(...call.utterances.map((u) => utteranceItem(u, alertsOf(call, u.index), handlers, spokenLanguage(call))));
   if (focused !== undefined) utteranceElement(focused)?.focus({ preventScroll: true });
 }
 
@@ -52,7 +52,7 @@ export function renderTranscript(call, handlers) {
 export function renderUtterance(call, index, handlers) {
   const u = call.utterances.find((x) => x.index === index);
   if (!u) return;
-  const item = utteranceItem(u, alertsOf(call, index), handlers);
+  const item = utteranceItem(u, alertsOf(call, index), handlers, spokenLanguage(call));
   const old = utteranceElement(index);
   if (old) old.replaceWith(item);
   else $("transcript").append(item);

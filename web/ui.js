@@ -136,4 +136,7 @@ export function supervisorName() {
   return name;
 }
 
+/** The language of what was said in a call, for `lang` on its words (right glyphs and quotation marks). */
+export const spokenLanguage = (call) => (["ja", "zh", "en"].includes(call.language) ? call.language : "");
+
 export const wsUrl = (path) => `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}${path}`;
