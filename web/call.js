@@ -44,7 +44,6 @@ function renderHead() {
   document.title = `companion · ${when(call.created_at)}`;
   $("call-title").textContent = when(call.created_at);
   $("live-badge").hidden = call.status !== "live";
-
   const facts = [
     ["staff_name", call.staff || "—"],
     ["language", languageName(call.language)],
