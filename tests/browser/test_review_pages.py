@@ -131,6 +131,10 @@ def test_notes_tags_and_an_acknowledgement_survive_a_reload(review_service: Serv
     page.locator("#transcript form.note-form textarea").fill("ここで言い訳。研修で扱う")
     page.locator("#transcript form.note-form button[type=submit]").click()
     page.locator("#transcript li.utt[data-index='4'] .utt-notes li").wait_for()
+    page.locator("#note-text").fill("書きかけ")  # a note written by mistake, then deleted
+    page.locator("#note-form button").click()
+    page.locator("#notes li.note", has_text="書きかけ").locator("button.danger").click()
+    page.wait_for_function("document.querySelectorAll('#notes li.note').length === 2")
 
     escalation = page.locator("#escalations li.open")
     escalation.locator(".ack-note").fill("折り返し済み")
