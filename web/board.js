@@ -81,7 +81,9 @@ async function refreshWaiting() {
 async function restoreEscalations(entry) {
   const { escalations } = await api(`/api/calls/${entry.call}/escalations`);
   for (const escalation of escalations) {
-    if (!entry.escalations.some((e) => e.seq === escalation.seq)) entry.escalations.push({ ...escalation, at: null });
+    if (!entry.escalations.some((e) => e.seq === escalation.seq)) {
+      entry.escalations.push({ ...escalation, at: escalation.raised_at ? Date.parse(escalation.raised_at) : null });
+    }
   }
 }
 

@@ -10,7 +10,8 @@ function item(escalation) {
   const go = el("button", { type: "button", className: "link" }, clock(u ? u.end : 0));
   go.onclick = () => { if (u) onPick(u.index); };
   const who = escalation.by === "supervisor" ? t("by_supervisor") : t("by_staff");
-  const head = el("div", {}, go, " ", who, escalation.reason ? ` · ${reasonText(escalation.reason)}` : "");
+  const head = el("div", {}, go, " ", who, escalation.reason ? ` · ${reasonText(escalation.reason)}` : "",
+    escalation.raised_at ? el("span", { className: "muted" }, ` · ${when(escalation.raised_at)}`) : null);
   const li = el("li", { className: escalation.acknowledged ? "acked" : "open", dataset: { seq: escalation.seq } }, head);
   if (escalation.acknowledged) {
     const ack = escalation.acknowledged;

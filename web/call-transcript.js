@@ -1,10 +1,11 @@
 // The transcript in two lanes (staff left, customer right), labels as chips, cautions and signs under the
-// words that raised them. Utterances are focusable; choosing one asks the page to play from its start.
+// words that raised them, the staff's corrections of mis-heard words beside the original text.
+// Utterances are focusable; choosing one asks the page to play from its start.
 import { $, CAUTIONS, HARASSMENT, chip, clock, el, labelName, marked, spokenLanguage, t, tf } from "./ui.js";
 
 const laneOf = (speaker) => (speaker === "staff" || speaker === "customer" ? speaker : "unknown");
 
-function utteranceItem(u, alerts, handlers, lang) {
+function utteranceItem(u, alerts, corrections, handlers, lang) {
   const flagged = u.labels.filter((l) => CAUTIONS.has(l) || HARASSMENT.has(l));
   const words = flagged.map((l) => u.evidence?.[l]).filter(Boolean);
   const text = el("p", { className: "text", lang });
@@ -21,6 +22,7 @@ function utteranceItem(u, alerts, handlers, lang) {
     el("span", { className: "who" }, t(laneOf(u.speaker))),
     u.labels.map((label) => chip(label))),
   text,
+  corrections.map((c) => el("span", { className: "correction", lang }, `${c.original} → ${c.corrected}`)),
   alerts.length ? el("ul", { className: "utt-alerts" }, alerts.map((a) =>
     el("li", { className: HARASSMENT.has(a.label) ? "harass" : "caution" }, `${labelName(a.label)} · ${a.text}`))) : null,
   el("ul", { className: "utt-notes" }),
@@ -39,11 +41,14 @@ function utteranceItem(u, alerts, handlers, lang) {
 }
 
 const alertsOf = (call, index) => (call.alerts || []).filter((a) => a.index === index);
+const correctionsOf = (call, index) => (call.corrections || []).filter((c) => c.index === index);
 
 /** (Re)draws every utterance of the call; `handlers.choose(index)` and `handlers.noteOn(index)` are the page's. */
 export function renderTranscript(call, handlers) {
   const focused = document.activeElement?.closest?.("li.utt")?.dataset.index;
-  $("transcript").replaceChildren(...call.utterances.map((u) => utteranceItem(u, alertsOf(call, u.index), handlers, spokenLanguage(call))));
+  const lang = spokenLanguage(call);
+  $("transcript").replaceChildren(...call.utterances.map((u) =>
+    utteranceItem(u, alertsOf(call, u.index), correctionsOf(call, u.index), handlers, lang)));
   if (focused !== undefined) utteranceElement(focused)?.focus({ preventScroll: true });
 }
 
@@ -52,7 +57,7 @@ export function renderTranscript(call, handlers) {
 export function renderUtterance(call, index, handlers) {
   const u = call.utterances.find((x) => x.index === index);
   if (!u) return;
-  const item = utteranceItem(u, alertsOf(call, index), handlers, spokenLanguage(call));
+  const item = utteranceItem(u, alertsOf(call, index), correctionsOf(call, index), handlers, spokenLanguage(call));
   const old = utteranceElement(index);
   if (old) old.replaceWith(item);
   else $("transcript").append(item);

@@ -108,8 +108,17 @@ function follow() {
     } else if (event.type === "alert") {
       call.alerts = [...(call.alerts || []), event];
       renderUtterance(call, event.index, handlers);
+    } else if (event.type === "correction") {
+      call.corrections = [...(call.corrections || []), event];
+      renderUtterance(call, event.index, handlers);
+    } else if (event.type === "speaker") {
+      // a mono recording's line moved to the other speaker by the end-of-call pass: speaker and labels change
+      const u = utterance(event.index);
+      if (!u) return;
+      Object.assign(u, { speaker: event.speaker, labels: event.labels ?? u.labels });
+      renderUtterance(call, event.index, handlers);
     } else if (event.type === "escalation") {
-      call.escalations = [...(call.escalations || []), { ...event, acknowledged: null }];
+      call.escalations = [...(call.escalations || []), { ...event, raised_at: new Date().toISOString(), acknowledged: null }];
     } else return;
     soon();
   };
