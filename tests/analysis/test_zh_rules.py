@@ -25,6 +25,7 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("cushion", S, "不好意思 让您等了这么久", {"apology"}, set()),
     ("cushion", S, "這次是我們的疏失 真的很不好意思", {"apology"}, set()),
     ("cushion", S, "如果给您带来不便，还请见谅", set(), {"empathy"}),
+    ("cushion", S, "抱歉打断一下，请问您贵姓", set(), {"apology"}),
     ("sorry-but", S, "很抱歉，可是保险条款里写得很清楚", {"argue"}, {"apology", "excuse"}),
     ("sorry-but", S, "很抱歉，可是那天的名额已经满了", {"excuse"}, {"apology"}),
     ("sorry-but", S, "非常抱歉，不过我们今天就给您补发", {"apology", "solution"}, set()),
@@ -63,6 +64,9 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("argue", S, "您肯定是记错日期了", {"argue"}, set()),
     ("argue", S, "是我们搞错了，非常抱歉", {"apology"}, {"argue"}),
     ("argue", S, "其实我们的师傅都很专业 可能是您操作不当", {"argue"}, set()),
+    ("argue", S, "我能理解，不过您当初为什么不早点来问", {"argue"}, {"empathy", "excuse"}),
+    ("excuse", S, "实在不好意思，那段时间是高峰期，处理得慢", {"apology", "excuse"}, set()),
+    ("overpromise", S, "我给您打包票，这周之内一定装好", {"overpromise"}, {"solution"}),
     ("dont_know", S, "这个我也不太清楚", {"dont_know"}, set()),
     ("dont_know", S, "如果有不清楚的地方，可以随时问我", set(), {"dont_know"}),
     # sarcastic thanks and apologies from the customer carry only what else the line says
@@ -79,6 +83,8 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("fact", C, "我的保单号是 三三七一零零二", set(), {"fact"}),
     ("request", C, "赶紧派人过来修", {"request"}, set()),
     ("request", C, "好 麻烦你了", set(), {"request"}),
+    ("request", C, "你们到底修不修", {"request"}, set()),
+    ("request", C, "到了酒店又给我安排了一间吸烟房", {"fact"}, {"request"}),
     ("request", C, "把你的工号报一下", {"request"}, {"unreasonable_demand", "threat"}),
     ("request", C, "我不是要你们道歉，我就想知道什么时候能到", {"request"}, set()),
     # insults aim at people; strong words about the service do not
@@ -99,6 +105,9 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("demand", C, "叫你们主管来接电话", {"request"}, {"unreasonable_demand"}),
     ("demand", C, "把你的私人微信给我，我有事直接找你", {"unreasonable_demand"}, set()),
     ("demand", C, "我的私人电话是一三八零零", set(), {"unreasonable_demand"}),
+    ("demand", C, "你今天下班后到我家来一趟", {"unreasonable_demand"}, set()),
+    ("demand", C, "你们明天派师傅来我家修一下", {"request"}, {"unreasonable_demand"}),
+    ("threat", C, "我会请律师来处理这件事", set(), {"threat"}),
     ("demand", C, "以后我家的快递你们都得免费送", {"unreasonable_demand"}, set()),
     # Traditional characters (Taiwan usage) arrive converted by OpenCC tw2sp
     ("traditional", S, "造成您的困擾 我們深感抱歉", {"apology"}, set()),
