@@ -1,5 +1,6 @@
 // The call's length as a strip: who spoke when, and markers for labels, cautions and harassment signs, and
-// escalations. Markers are buttons (Tab, Enter); choosing one asks the page to go to its utterance.
+// escalations. Markers are buttons (one Tab stop, arrow keys between them, Enter); choosing one asks the
+// page to go to its utterance.
 import { $, CAUTIONS, HARASSMENT, MEMO_KINDS, STEPS, clock, el, labelName, t } from "./ui.js";
 
 let duration = 1;
@@ -72,6 +73,23 @@ export function renderTimeline(call, length, { onPick, onSeek }) {
     row("", "axis", ticks),
     el("div", { className: "tl-overlay", "aria-hidden": true }, el("span", { id: "playhead", className: "playhead", hidden: true })),
   );
+  rove($("timeline"));
+}
+
+/** One Tab stop for all markers: arrow keys move between them in time order (Home and End to the ends). */
+function rove(timeline) {
+  const markers = [...timeline.querySelectorAll(".marker")].sort((a, b) => parseFloat(a.style.left) - parseFloat(b.style.left));
+  markers.forEach((m, i) => { m.tabIndex = i === 0 ? 0 : -1; });
+  timeline.onkeydown = (event) => {
+    const at = markers.indexOf(document.activeElement);
+    if (at < 0) return;
+    const next = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: markers.length - 1 }[event.key];
+    if (next === undefined || !markers[next]) return;
+    event.preventDefault();
+    markers[at].tabIndex = -1;
+    markers[next].tabIndex = 0;
+    markers[next].focus();
+  };
 }
 
 export function setPlayhead(seconds) {

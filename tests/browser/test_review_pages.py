@@ -100,6 +100,15 @@ def test_call_page_lanes_timeline_markers_and_audio_follow_the_transcript(review
     in_view = "e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }"
     assert focused.evaluate(in_view)
 
+    # The keyboard reaches every marker from one Tab stop: End goes to the last, Enter to its utterance.
+    page.locator(".timeline .marker[tabindex='0']").focus()
+    page.keyboard.press("End")
+    latest = "Math.max(...[...document.querySelectorAll('.timeline .marker')].map((m) => parseFloat(m.style.left)))"
+    assert page.evaluate(f"parseFloat(document.activeElement.style.left) === {latest}")
+    last = page.evaluate("document.activeElement.dataset.index")
+    page.keyboard.press("Enter")
+    page.wait_for_function("i => document.activeElement.matches(`li.utt[data-index='${i}']`)", arg=last)
+
     # The audio was kept: clicking an utterance plays from its start, and the transcript follows.
     assert page.locator("body").get_attribute("data-audio") == "yes"
     target = stored["utterances"][8]
