@@ -356,6 +356,11 @@ def parse_playbook(text: str, filename: str) -> Playbook:
         raise PlaybookError(f"{filename}:1: the playbook is empty")
     lines: dict[tuple[str | int, ...], int] = {}
     _index_lines(node, (), lines)
+    duplicate = _first_duplicate_key(node)
+    if duplicate is not None:
+        key, at, first_at = duplicate
+        # YAML keeps only the last of two equal keys: the first block of rules would vanish without a word.
+        raise PlaybookError(f"{filename}:{at}: {key!r} appears twice in the same mapping (first on line {first_at})")
     data = yaml.safe_load(text)
     if not isinstance(data, dict):
         raise PlaybookError(f"{filename}:1: a playbook must be a mapping")
@@ -368,6 +373,25 @@ def parse_playbook(text: str, filename: str) -> Playbook:
         line = _line_for(loc, lines, str(first["msg"]))
         where = ".".join(str(p) for p in loc) or "(top)"
         raise PlaybookError(f"{filename}:{line}: {where}: {first['msg']}") from None
+
+
+def _first_duplicate_key(node: yaml.Node) -> tuple[str, int, int] | None:
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key, value in node.value:
+            name = key.value if isinstance(key, yaml.ScalarNode) else str(key)
+            if name in seen:
+                return name, key.start_mark.line + 1, seen[name]
+            seen[name] = key.start_mark.line + 1
+            found = _first_duplicate_key(value)
+            if found is not None:
+                return found
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            found = _first_duplicate_key(item)
+            if found is not None:
+                return found
+    return None
 
 
 def _index_lines(node: yaml.Node, path: tuple[str | int, ...], lines: dict[tuple[str | int, ...], int]) -> None:

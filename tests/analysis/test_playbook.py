@@ -67,6 +67,7 @@ def test_unknown_playbook() -> None:
         ),
         (GOOD.replace("steps:", "steps: [\n"), 4, "invalid YAML"),
         (GOOD.replace("name: tiny\n", ""), 1, "name"),
+        (GOOD.replace("  thanks:\n    en:", "  apology:\n    en:"), 10, "'apology' appears twice in the same mapping"),
     ],
 )
 def test_invalid_playbook_names_file_and_line(tmp_path: Path, text: str, line: int, words: str) -> None:
