@@ -116,6 +116,10 @@ def make_call(rng: random.Random, n: int, utterances: int, now: datetime) -> lis
             seq += 1
             alert = {"type": "alert", "call": call, "seq": seq, "label": labels[0], "index": index, "text": "caution"}
             ops.append(AppendEvent(alert, started + timedelta(seconds=index * 4)))
+    if n % 13 == 0:  # about 8 % of calls: the staff member asked for a supervisor
+        seq += 1
+        escalation = {"type": "escalation", "call": call, "seq": seq, "by": "staff", "reason": "", "index": count - 1}
+        ops.append(AppendEvent(escalation, started + timedelta(seconds=count * 4)))
     seq += 1
     done = {label for item in labelled for label in item["labels"]}
     summary = {
@@ -141,6 +145,8 @@ def fill(store: CallStore, calls: int, utterances: int, seed: int = 5) -> float:
             print(f"  … {n} calls", file=sys.stderr, flush=True)
     if batch:
         store.write(batch)
+    for n in range(0, calls, 10):  # a tenth of the calls tagged by a supervisor
+        store.set_tags(f"bench{n:06d}", ["要フォロー"] if n % 20 == 0 else ["研修", "要フォロー"])
     return time.perf_counter() - began
 
 
@@ -164,6 +170,10 @@ def measure(name: str, store: CallStore, repeat: int) -> list[tuple[str, float, 
         ("list page 100 (offset 4950)", lambda: store.list_calls(offset=4950)),
         ("list escalated", lambda: store.list_calls(escalated=True)),
         ("list last 7 days", lambda: store.list_calls(since=week_ago)),
+        ("list unacknowledged escalations", lambda: store.list_calls(unacknowledged=True)),
+        ("list live", lambda: store.list_calls(status="live")),
+        ("list tag '研修'", lambda: store.list_calls(tags=["研修"])),
+        ("list staff '佐藤', ja, 7 days", lambda: store.list_calls(staff="佐藤", language="ja", since=week_ago)),
     ]
     for q in QUERIES:
         cases.append((f"search {q!r}", lambda q=q: store.list_calls(q=q)))  # type: ignore[misc]
