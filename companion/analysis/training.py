@@ -170,6 +170,8 @@ def combinations() -> dict[str, Combination]:
     for t in (0.4, 0.5, 0.6, 0.7, 0.8):
         out[f"rules+model@{t}"] = Combination(threshold=t)
     out["rules+model@0.6 no-veto"] = Combination(threshold=0.6, vetoes_block_model=False)
+    shipped = load_playbook(None).learned
+    out["playbook"] = Combination(threshold=shipped.threshold, thresholds=dict(shipped.thresholds))
     return out
 
 
