@@ -7,6 +7,7 @@ The customer's words are quoted exactly as stored; nothing is paraphrased. Headi
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
@@ -24,6 +25,8 @@ FORMATS = {
     "pdf": "application/pdf",
 }
 PDF_FONTS = {"ja": "HeiseiKakuGo-W5", "zh": "STSong-Light", "en": "Helvetica"}
+# kana, CJK ideographs and full-width forms: text Helvetica cannot show
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 @cache
@@ -249,6 +252,17 @@ def to_docx(report: Report) -> bytes:
     return out.getvalue()
 
 
+def pdf_font(report: Report) -> str:
+    """The CID font of the report's language; for any other language Helvetica, unless the text holds
+    Japanese or Chinese (a Japanese staff name in an English report): then the Japanese CID font,
+    which also has Latin letters and the kanji of names."""
+    font = PDF_FONTS.get(report.language)
+    if font is not None and font != PDF_FONTS["en"]:
+        return font
+    texts = [report.title, *(a + b for a, b in report.fields), *(h + "".join(items) for h, items in report.sections)]
+    return PDF_FONTS["ja"] if any(_CJK.search(text) for text in texts) else PDF_FONTS["en"]
+
+
 def to_pdf(report: Report) -> bytes:
     """PDF with the standard CID fonts for Japanese and Chinese: nothing to download or embed."""
     from xml.sax.saxutils import escape
@@ -259,7 +273,7 @@ def to_pdf(report: Report) -> bytes:
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-    font = PDF_FONTS.get(report.language, "Helvetica")
+    font = pdf_font(report)
     if font != "Helvetica":
         pdfmetrics.registerFont(UnicodeCIDFont(font))
     body = ParagraphStyle("body", fontName=font, fontSize=10.5, leading=16, wordWrap="CJK")

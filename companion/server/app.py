@@ -7,7 +7,7 @@ import json
 import logging
 import re
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -75,6 +75,13 @@ class AppState:
     manager: CallManager | None = None
     load_error: str | None = None
     loader: asyncio.Task[None] | None = None
+
+
+async def _until_disconnect(websocket: WebSocket) -> None:
+    """Read (and ignore) what a viewer sends until it goes away."""
+    with suppress(WebSocketDisconnect, RuntimeError):
+        while (await websocket.receive())["type"] != "websocket.disconnect":
+            pass
 
 
 def create_app(
@@ -290,14 +297,24 @@ def create_app(
             await websocket.close(code=4503, reason="the service is still loading")
             return
         queue = state.manager.board.subscribe()
+        # a page that goes away is only noticed by reading: without this the handler would wait on the
+        # queue forever and keep the service from shutting down
+        closed = asyncio.create_task(_until_disconnect(websocket))
         try:
             for live in state.manager.live():
-                await websocket.send_json({"type": "call_live", "call": live.call, "source": live.source_kind})
+                notice = {"type": "call_live", "call": live.call, "source": live.source_kind}
+                await websocket.send_json({**notice, "language": live.language or "auto"})
             while True:
-                await websocket.send_json(await queue.get())
+                notice_task = asyncio.ensure_future(queue.get())
+                await asyncio.wait({notice_task, closed}, return_when=asyncio.FIRST_COMPLETED)
+                if closed.done():
+                    notice_task.cancel()
+                    break
+                await websocket.send_json(notice_task.result())
         except WebSocketDisconnect:
             pass
         finally:
+            closed.cancel()
             state.manager.board.unsubscribe(queue)
 
     @app.get("/api/devices")

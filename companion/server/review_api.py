@@ -159,6 +159,10 @@ class CallDetail(_CallFields):
     utterances: list[StoredUtterance]
     alerts: list[dict[str, Any]]
     prompts: list[dict[str, Any]]
+    corrections: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="the staff's corrections of mis-heard words (`index`, `original`, `corrected`)",
+    )
     memo: list[MemoItem]
     missed_steps: list[str]
     order_issues: list[str]

@@ -415,7 +415,7 @@ class CallStore(ReviewRecords):
             ).all()
             marks = conn.execute(
                 select(events.c.seq, events.c.type, events.c.payload)
-                .where(events.c.call_id == call, events.c.type.in_(("alert", "prompt")))
+                .where(events.c.call_id == call, events.c.type.in_(("alert", "prompt", "correction")))
                 .order_by(events.c.seq)
             ).all()
             escalations = _escalations(conn, call)
@@ -439,6 +439,7 @@ class CallStore(ReviewRecords):
         marked = [_event_dict(call, m.seq, m.type, m.payload) for m in marks]
         out["alerts"] = [m for m in marked if m["type"] == "alert"]
         out["prompts"] = [m for m in marked if m["type"] == "prompt"]
+        out["corrections"] = [m for m in marked if m["type"] == "correction"]
         out["escalations"] = escalations
         out["notes"] = call_notes
         out["report_edited"] = edits is not None
@@ -604,6 +605,7 @@ class CallStore(ReviewRecords):
             raise ValueError(f"event {call!r}#{seq}: `type` must be a non-empty string")
         payload = {key: value for key, value in event.items() if key not in _ENVELOPE}
         row = _utterance_row(call, payload) if kind == "utterance" else None
+        reattributed = _speaker_change(call, payload) if kind == "speaker" else None
         if call not in known:
             self._ensure_call(conn, call)
             known.add(call)
@@ -631,6 +633,14 @@ class CallStore(ReviewRecords):
             refresh_unacked(conn, call)
         elif kind == "summary":
             self._store_summary(conn, call, payload, emitted_at)
+        elif reattributed is not None:
+            conn.execute(
+                update(utterances)
+                .where(utterances.c.call_id == call, utterances.c.idx == reattributed["idx"])
+                .values(speaker=reattributed["speaker"], labels=reattributed["labels"])
+            )
+            missed = conn.execute(select(calls.c.steps_missed).where(calls.c.id == call)).scalar_one_or_none()
+            self._refresh_counts(conn, call, missed)
 
     def _store_summary(self, conn: Connection, call: str, summary: dict[str, Any], at: datetime) -> None:
         # The summary's labels are final: bring the utterance rows in line with them.
@@ -794,6 +804,18 @@ def _utterance_row(call: str, payload: Mapping[str, Any]) -> dict[str, Any]:
         "labels": [str(label) for label in labels],
         "evidence": dict(evidence) or None,
     }
+
+
+def _speaker_change(call: str, payload: Mapping[str, Any]) -> dict[str, Any]:
+    """A `speaker` event (the utterance's speaker changed after it was emitted) as the row update it implies."""
+    index, speaker, labels = payload.get("index"), payload.get("speaker"), payload.get("labels")
+    if not isinstance(index, int) or isinstance(index, bool) or index < 0:
+        raise ValueError(f"speaker event of call {call!r} without a valid `index`")
+    if not isinstance(speaker, str) or not speaker:
+        raise ValueError(f"speaker event {call!r}:{index}: `speaker` must be a non-empty string")
+    if not isinstance(labels, list | tuple):
+        raise ValueError(f"speaker event {call!r}:{index}: `labels` must be a list")
+    return {"idx": index, "speaker": speaker, "labels": [str(label) for label in labels]}
 
 
 def _insert_for(conn: Connection) -> Any:

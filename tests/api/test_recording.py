@@ -108,3 +108,19 @@ def test_acknowledging_an_escalation_reaches_the_board(client: TestClient, stere
             notice = board.receive_json()
     assert (notice["call"], notice["seq"], notice["by"]) == (call, seq, "鈴木")
     assert client.get(f"/api/calls/{call}").json()["unacked_escalations"] == 0
+
+
+def test_a_board_page_that_goes_away_is_let_go(client: TestClient) -> None:
+    """The board handler notices a closed page at once (it used to wait for the next notice forever,
+    which also kept the service from shutting down)."""
+    board = client.app.state.companion.manager.board  # type: ignore[attr-defined]
+    before = len(board._viewers)
+    with client.websocket_connect("/ws/board"):
+        deadline = time.monotonic() + 5
+        while len(board._viewers) == before and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert len(board._viewers) == before + 1
+    deadline = time.monotonic() + 5
+    while len(board._viewers) > before and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert len(board._viewers) == before

@@ -127,6 +127,7 @@ def test_one_call_carries_notes_tags_escalations_and_audio(client: TestClient, s
     assert [e["seq"] for e in body["escalations"]] == [8, 10]
     assert body["escalations"][1]["reason"] == "threat" and body["escalations"][1]["acknowledged"] is None
     assert (body["notes"], body["tags"], body["audio"], body["report_edited"]) == ([], [], None, False)
+    assert body["corrections"] == [] and body["escalations"][0]["raised_at"]
     assert body["memo"][0]["quote"] == "予約した時間に行ったのに一時間も待たされました"
     assert body["utterances"][2]["evidence"] == {"excuse": "規則ですので"}
     assert "audio_path" not in body

@@ -170,6 +170,59 @@ def test_report_edits_round_trip_replace_and_clear(store: CallStore) -> None:
 
 
 # ------------------------------------------------------------------------------------------------
+# events that change an utterance after it was emitted
+
+
+def speaker_event(call: str, seq: int, index: int, speaker: str, labels: list[str]) -> dict[str, Any]:
+    previous = "customer" if speaker == "staff" else "staff"
+    return {"type": "speaker", "call": call, "seq": seq, "index": index, "speaker": speaker, "previous": previous,
+            "speaker_source": "attributed", "speaker_confidence": 0.81, "labels": labels}  # fmt: skip
+
+
+def test_a_speaker_event_reattributes_the_stored_utterance(store: CallStore) -> None:
+    open_call(store, "m1", started_at=T0, channels="auto")
+    store.append(utt("m1", 1, 0, "customer", "大変申し訳ございません", []))
+    store.append(utt("m1", 2, 1, "staff", "返金してほしい", []))
+    store.close_call("m1", "ended")
+    store.append(speaker_event("m1", 3, 0, "staff", ["apology"]))
+    store.append(speaker_event("m1", 4, 1, "customer", ["request"]))
+    store.append(speaker_event("m1", 4, 1, "staff", ["excuse"]))  # the same seq again: ignored
+    call = store.get_call("m1")
+    assert call is not None
+    assert [(u["speaker"], u["labels"]) for u in call["utterances"]] == [
+        ("staff", ["apology"]),
+        ("customer", ["request"]),
+    ]
+    assert call["steps_done"] == 1 and call["memo"] == [{"index": 1, "kind": "request", "quote": "返金してほしい"}]
+    assert [e["type"] for e in store.events_after("m1", 2)] == ["speaker", "speaker"]
+
+
+@pytest.mark.parametrize(
+    "bad", [{"index": None}, {"speaker": ""}, {"labels": "apology"}], ids=["index", "who", "labels"]
+)
+def test_a_bad_speaker_event_is_refused_whole(store: CallStore, bad: dict[str, Any]) -> None:
+    open_call(store, "m1", started_at=T0)
+    store.append(utt("m1", 1, 0, "customer", "大変申し訳ございません", []))
+    with pytest.raises(ValueError):
+        store.append({**speaker_event("m1", 2, 0, "staff", ["apology"]), **bad})
+    call = store.get_call("m1")
+    assert call is not None and call["utterances"][0]["speaker"] == "customer" and call["last_seq"] == 1
+
+
+def test_corrections_come_with_the_call(store: CallStore) -> None:
+    escalated_call(store)
+    store.append(
+        {"type": "correction", "call": "e1", "seq": 11, "index": 0, "original": "一時間", "corrected": "1時間"}
+    )
+    call = store.get_call("e1")
+    assert call is not None
+    assert call["corrections"] == [
+        {"type": "correction", "call": "e1", "seq": 11, "index": 0, "original": "一時間", "corrected": "1時間"}
+    ]
+    assert call["utterances"][0]["text"] == "予約した時間に行ったのに一時間も待たされました"  # never rewritten
+
+
+# ------------------------------------------------------------------------------------------------
 # list filters, export helpers, the writer's recording op
 
 

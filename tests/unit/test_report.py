@@ -100,3 +100,27 @@ def test_harassment_signs_and_escalations_in_every_language(
     assert escalations[1].endswith(open_)
     none = build_report(dict(CALL, language=language))
     assert dict(none.sections)[headings[-3]] == dict(none.sections)[headings[-2]]  # both "none"
+
+
+def test_an_english_report_with_japanese_words_gets_a_font_that_shows_them() -> None:
+    pypdf = pytest.importorskip("pypdf")
+    from companion.reports.incident import pdf_font
+
+    english = {
+        "call": "e1",
+        "language": "en",
+        "status": "ended",
+        "created_at": "2026-11-24T10:00:00+00:00",
+        "utterances": [
+            {"index": 0, "speaker": "customer", "text": "I waited an hour", "labels": ["fact"]},
+            {"index": 1, "speaker": "staff", "text": "I am so sorry", "labels": ["apology"]},
+        ],
+        "memo": [{"index": 0, "kind": "fact", "quote": "I waited an hour"}],
+        "missed_steps": ["empathy", "confirm", "solution", "thanks"],
+    }
+    plain = build_report(english, reporter="Sam Lee")
+    assert pdf_font(plain) == "Helvetica"
+    named = build_report(english, reporter="山田花子")
+    assert pdf_font(named) == "HeiseiKakuGo-W5"
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(to_pdf(named))).pages)
+    assert "山田花子" in text and "Complaint report" in text and "I waited an hour" in text
