@@ -135,3 +135,35 @@ report_edits = Table(
     Column("updated_at", UTCDateTime(), nullable=False),
     Column("updated_by", String(100), nullable=True),
 )
+
+# Trainers (migration 0003): scenarios and the attempts made at them.
+scenarios = Table(
+    "training_scenarios",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("language", String(8), nullable=False),
+    Column("title", String(200), nullable=False),
+    Column("situation", Text, nullable=False, server_default=""),
+    Column("persona", Text, nullable=False, server_default=""),
+    Column("expected_steps", JSONType, nullable=False),
+    Column("expect_escalation", Boolean, nullable=True),  # None: decided by the playbook's policy
+    Column("playbook", String(64), nullable=False, server_default="default"),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+)
+
+attempts = Table(
+    "training_attempts",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("call_id", String(64), ForeignKey("calls.id", ondelete="CASCADE"), nullable=False),
+    Column("trainee", String(128), nullable=False),
+    Column("scenario_id", String(64), nullable=True),  # a shipped or a stored scenario; no foreign key
+    Column("file_id", String(32), nullable=True),  # the uploaded recording a training replay was made from
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("score", Float, nullable=True),  # None until the call has ended and been scored
+    Column("card", JSONType, nullable=True),  # the score card as it was last computed
+    Column("scored_at", UTCDateTime(), nullable=True),
+)
+Index("ix_training_attempts_call_id", attempts.c.call_id)
+Index("ix_training_attempts_trainee", attempts.c.trainee, attempts.c.scenario_id, attempts.c.created_at)
