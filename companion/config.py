@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+from datetime import tzinfo
 from pathlib import Path
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -48,6 +50,7 @@ class Settings(BaseSettings):
     retention_days: int = 30
     max_upload_mb: int = 200
     log_level: str = "INFO"
+    timezone: str = ""  # IANA name (Asia/Tokyo) for times in reports; empty: the machine's own zone
 
     @field_validator("cpu_threads", "beam_size")
     @classmethod
@@ -62,6 +65,21 @@ class Settings(BaseSettings):
         if value < 0:
             raise ValueError("must not be negative")
         return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        if value:
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValueError(f"unknown time zone {value!r}; use an IANA name such as Asia/Tokyo") from None
+        return value
+
+    @property
+    def tzinfo(self) -> tzinfo | None:
+        """The zone for times shown to people (None: the machine's local zone)."""
+        return ZoneInfo(self.timezone) if self.timezone else None
 
     @property
     def models_dir(self) -> Path:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -124,8 +124,16 @@ def effective_fields(call: dict[str, Any], edits: dict[str, Any] | None) -> dict
     return fields
 
 
-def build_report(call: dict[str, Any], reporter: str | None = None, fields: dict[str, Any] | None = None) -> Report:
-    """The report of `call`; `fields` are the (possibly edited) report fields, `reporter` wins over them."""
+def build_report(
+    call: dict[str, Any],
+    reporter: str | None = None,
+    fields: dict[str, Any] | None = None,
+    tz: tzinfo | None = None,
+) -> Report:
+    """The report of `call`; `fields` are the (possibly edited) report fields, `reporter` wins over them.
+
+    Times are shown in `tz` (None: the machine's local zone); the store keeps them in UTC.
+    """
     language = call.get("language") if call.get("language") in _text() else "ja"
     t = _text()[str(language)]
     values = fields if fields is not None else generated_fields(call)
@@ -146,7 +154,7 @@ def build_report(call: dict[str, Any], reporter: str | None = None, fields: dict
     report = Report(language=str(language), title=t["title"])
     report.fields = [
         (t["reporter"], reporter or values["reporter"] or t["reporter_unknown"]),
-        (t["when"], str(values["occurred_at"])),
+        (t["when"], _stamp(values["occurred_at"], t["blank"], tz)),
         (t["call"], str(call.get("call", ""))),
         (t["status"], str(call.get("status", ""))),
         (t["escalation"], t["escalation_yes"] if escalated else t["escalation_no"]),
@@ -161,7 +169,7 @@ def build_report(call: dict[str, Any], reporter: str | None = None, fields: dict
         (t["order_issues"], list(call.get("order_issues") or []) or none),
         (t["cautions"], cautions or none),
         (t["harassment"], harassment_lines(call, t) or none),
-        (t["escalations"], escalation_lines(call, t) or none),
+        (t["escalations"], escalation_lines(call, t, tz) or none),
         (t["follow_up"], [follow_up if owner or when else t["follow_up_blank"]]),
     ]
     if values.get("remarks"):
@@ -193,17 +201,17 @@ def harassment_lines(call: dict[str, Any], t: dict[str, Any]) -> list[str]:
     ]
 
 
-def escalation_lines(call: dict[str, Any], t: dict[str, Any]) -> list[str]:
+def escalation_lines(call: dict[str, Any], t: dict[str, Any], tz: tzinfo | None = None) -> list[str]:
     """Who asked for a supervisor, when and why, and who acknowledged it."""
     lines = []
     for item in call.get("escalations") or []:
         ack = item.get("acknowledged")
         lines.append(
             t["escalation_item"].format(
-                when=_stamp(item.get("raised_at"), t["blank"]),
+                when=_stamp(item.get("raised_at"), t["blank"], tz),
                 by=t["escalation_by"].get(item.get("by"), item.get("by") or t["blank"]),
                 reason=item.get("reason") or t["none"],
-                ack=t["ack_yes"].format(by=ack["by"], at=_stamp(ack.get("at"), t["blank"])) if ack else t["ack_no"],
+                ack=t["ack_yes"].format(by=ack["by"], at=_stamp(ack.get("at"), t["blank"], tz)) if ack else t["ack_no"],
             )
         )
     return lines
@@ -215,15 +223,19 @@ def _clock(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
-def _stamp(value: Any, blank: str) -> str:
-    """An ISO time as `YYYY-MM-DD HH:MM:SS UTC` (as stored; the store keeps UTC)."""
+def _stamp(value: Any, blank: str, tz: tzinfo | None = None) -> str:
+    """An ISO time as `YYYY-MM-DD HH:MM:SS JST` in `tz` (None: local); a time without a zone is taken as UTC."""
     if not value:
         return blank
     try:
         moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError:
         return str(value)
-    return moment.strftime("%Y-%m-%d %H:%M:%S %Z").strip()
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC) if len(str(value)) > 10 else moment
+    if moment.tzinfo is None:
+        return str(value)
+    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S %Z").strip()
 
 
 def to_markdown(report: Report) -> bytes:

@@ -580,7 +580,8 @@ async def report(
         raise NotFoundError(f"no call {call!r}")
     edits = await asyncio.to_thread(store.report_edits, call)
     fields = effective_fields(found, edits["fields"] if edits else None)
-    content = await asyncio.to_thread(RENDERERS[format], build_report(found, reporter, fields))
+    zone = request.app.state.companion.settings.tzinfo
+    content = await asyncio.to_thread(RENDERERS[format], build_report(found, reporter, fields, zone))
     return Response(
         content,
         media_type=FORMATS[format],

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import io
+from datetime import UTC
+from zoneinfo import ZoneInfo
 
 import pytest
+from pydantic import ValidationError
 
+from companion.config import Settings
 from companion.reports.incident import build_report, to_docx, to_markdown, to_pdf
 
 CALL = {
@@ -64,6 +68,8 @@ def test_pdf_text_extracts_in_every_language(language: str) -> None:
         assert "事故報告書" in text and "返金してほしい" in text
 
 
+TOKYO = ZoneInfo("Asia/Tokyo")
+
 HARASSING = dict(
     CALL,
     utterances=[
@@ -90,7 +96,7 @@ HARASSING = dict(
 def test_harassment_signs_and_escalations_in_every_language(
     language: str, sign: str, escalated: str, open_: str
 ) -> None:
-    report = build_report(dict(HARASSING, language=language))
+    report = build_report(dict(HARASSING, language=language), tz=UTC)
     sections = dict(report.sections)
     headings = [heading for heading, _ in report.sections]
     signs, escalations = sections[headings[-3]], sections[headings[-2]]  # before the follow-up
@@ -124,3 +130,17 @@ def test_an_english_report_with_japanese_words_gets_a_font_that_shows_them() -> 
     assert pdf_font(named) == "HeiseiKakuGo-W5"
     text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(to_pdf(named))).pages)
     assert "山田花子" in text and "Complaint report" in text and "I waited an hour" in text
+
+
+def test_times_are_shown_in_the_configured_zone() -> None:
+    report = build_report(dict(HARASSING, language="ja", created_at="2026-11-24T10:00:00+00:00"), tz=TOKYO)
+    fields = dict(report.fields)
+    assert "2026-11-24 19:00:00 JST" in fields.values()
+    escalations = dict(report.sections)[[h for h, _ in report.sections][-2]]
+    assert "2026-11-24 19:01:16 JST" in escalations[0]
+
+
+def test_an_unknown_time_zone_setting_is_refused_with_one_line() -> None:
+    with pytest.raises(ValidationError, match="unknown time zone 'Mars/Olympus'"):
+        Settings(timezone="Mars/Olympus")
+    assert Settings(timezone="Asia/Tokyo").tzinfo == TOKYO
