@@ -123,6 +123,55 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("asr", C, "把你的公号告诉我", {"request"}, {"fact", "threat"}),
     ("asr", C, "我要把你们的事情暴光到微博上", {"threat"}, set()),
     ("asr", C, "你们必须陪偿我的损失", {"request"}, set()),
+    # Hong Kong Cantonese: function words read as Mandarin (嘅→的, 哋→们, 係→是 after 其实/都/只, 咗→了, 冇→没有)
+    ("cantonese", S, "呢單嘢其實係速遞公司嘅責任，唔關我哋事", {"blame"}, {"apology"}),
+    ("cantonese", C, "我上個禮拜已經交咗訂金，到而家都冇人覆我", {"fact"}, {"request"}),
+    ("cantonese", C, "你哋班客服全部都係廢柴", {"abuse"}, set()),
+    ("cantonese", C, "我知道你哋公司喺邊度，你哋自己睇住辦", {"threat"}, set()),
+    ("cantonese", S, "唔好意思，可唔可以講低你嘅訂單號碼？", set(), {"apology", "dont_know"}),
+    ("cantonese", S, "我同你覆述一次：你係上個月十號交嘅按金，到而家都未退，係咪咁？", {"confirm"}, {"excuse"}),
+    # blame: "we are only the platform / the agent", a junior or an outsider did it
+    ("blame-middleman", S, "我们只是个平台，卖家发什么货我们管不了", {"blame"}, set()),
+    ("blame-middleman", S, "我們只負責轉達，房東那邊不同意我們也沒辦法", {"blame"}, set()),
+    ("blame-junior", S, "應該是上禮拜剛來的助理排錯的", {"blame"}, set()),
+    ("blame-junior", S, "估计是外面请的师傅接的线 不是我们公司的人", {"blame"}, set()),
+    ("blame-junior", S, "我是新来的客服，很多事情还在学", set(), {"blame"}),
+    # dismissive: "quite common", "happens to lots of <members>", "a small <harm> is unavoidable"
+    ("dismissive", S, "这种情况其实挺普遍的 不用太紧张", {"dismissive"}, set()),
+    ("dismissive", S, "新裝修的房子有點味道，蠻正常的啦", {"dismissive"}, set()),
+    ("dismissive", S, "不少会员都会碰到扣费延迟", {"dismissive"}, set()),
+    ("dismissive", S, "打针的时候难免会有点小淤青", {"dismissive"}, set()),
+    ("dismissive", S, "您的检查结果都正常，可以放心", set(), {"dismissive"}),
+    ("dismissive", S, "您会不高兴是很正常的", {"empathy"}, {"dismissive"}),
+    # argue: "we did tell you", "but your child kept running around", "most likely you set it up wrong"
+    ("argue-told", S, "师傅安装那天已经提醒过您不能沾水", {"argue"}, set()),
+    ("argue-told", S, "可是我們當初有跟您說明過，過了七天就不能退", {"argue"}, {"excuse"}),
+    ("argue-told", S, "技师有没有跟您说过要注意什么", set(), {"argue"}),
+    ("argue-side", S, "不过您家孩子上课的时候一直不听话", {"argue"}, {"excuse"}),
+    ("argue-likely", S, "十有八九是您自己密码输错了", {"argue"}, set()),
+    ("argue-likely", S, "可能是您那边收不到短信，我帮您换个方式", set(), {"argue"}),
+    # facts: what something is for and when it is needed; future or conditional 了 is no fact
+    ("fact-purpose", C, "这束花是给我妈过生日用的 礼拜天就要用", {"fact"}, set()),
+    ("fact-future", C, "那要是以后再漏水了怎么办", set(), {"fact"}),
+    ("fact-future", C, "算了 这个我不要了 把钱退给我", {"request"}, {"fact"}),
+    ("fact-retort", C, "你说得倒轻松", set(), {"fact"}),
+    ("fact-retort", C, "你的意思是说是我自己弄坏的？", set(), {"fact"}),
+    ("fact-narrative", C, "你们司机把箱子递给我的时候就已经凹了", {"fact"}, {"request"}),
+    # requests: reminders, a call back, a bare "refund me"
+    ("request-remind", C, "你记得今天下班前回我电话", {"request"}, set()),
+    ("request-remind", C, "別忘了把收據寄給我", {"request"}, {"fact"}),
+    ("request-remind", C, "有消息了就打给我", {"request"}, {"fact"}),
+    ("request-remind", C, "他上午打给我说货已经到了", {"fact"}, {"request"}),
+    ("request-bare", C, "不想等了，退款", {"request"}, set()),
+    ("request-bare", C, "請你們今天之內給我一個答覆", {"request"}, set()),
+    # threats: veiled ("see what happens", "bring my brothers"); abuse: "you know shit", people called garbage
+    ("threat-veiled", C, "一个星期不解决，后果你们自负", {"threat"}, set()),
+    ("threat-veiled", C, "行，你们自己掂量掂量", {"threat"}, set()),
+    ("threat-veiled", C, "我叫上一帮兄弟去你们门店坐坐", {"threat"}, set()),
+    ("threat-veiled", C, "我周末带我爸去你们店里看看", set(), {"threat"}),
+    ("abuse", C, "你懂个屁啊", {"abuse"}, set()),
+    ("abuse", C, "你们这些销售全是骗钱的人渣", {"abuse"}, set()),
+    ("abuse", C, "你们这售后真是垃圾", set(), {"abuse"}),
 ]
 
 
@@ -155,7 +204,10 @@ def test_zh_evidence_is_the_triggering_words(engine: PlaybookEngine) -> None:
         ("真的很報歉 給您添麻煩了", "真的很抱歉,给您添麻烦了"),  # tw2sp first, then the homophone; a pause is a comma
         ("嗯 那个 行礼 还没到", "行李,还没到"),  # fillers go with their pause
         ("唔，我知道了", "我知道了"),  # 唔 alone is a filler …
-        ("唔好意思", "唔好意思"),  # … glued to a word it is Cantonese and stays
+        ("唔好意思", "不好意思"),  # … glued to a word it is the Cantonese negation, read as Mandarin
+        ("呢啲維修其實係業主嘅責任", "这些维修其实是业主的责任"),  # Cantonese function words → Mandarin
+        ("我哋已經聯繫咗佢", "我们已经联系了他"),  # 联系 keeps its 系; only Cantonese 係 after 是-words becomes 是
+        ("唔該晒", "多谢"),  # 唔該 is thanks / please, not 不该
         ("我要退款", "我要退款"),
     ],
 )
