@@ -18,8 +18,7 @@ import httpx
 import pytest
 
 from tests.api.test_crash import free_port, start
-from tests.browser.test_live_page import CHROMIUM, FLAGS
-from tests.conftest import DATA, ROOT, require
+from tests.conftest import DATA, ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 ARTIFACTS = ROOT / "artifacts"
@@ -76,17 +75,6 @@ def service(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> Iterato
             process.wait(20)
         except subprocess.TimeoutExpired:
             process.kill()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    require(os.path.exists(CHROMIUM), "Debian's chromium")
-    playwright = pytest.importorskip("playwright.sync_api")
-    ARTIFACTS.mkdir(exist_ok=True)
-    with playwright.sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture
