@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--audio", type=Path, default=None, help="a two-channel call with a .json reference")
     bench.add_argument("--calls", type=int, default=3, help="concurrent calls for the load run")
     bench.add_argument("--quick", action="store_true", help="skip the concurrent and real-time runs")
+    bench.add_argument("--repeat", type=int, default=1, help="real-time one-call runs, to show their spread")
     return parser
 
 
@@ -109,7 +110,16 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "bench":
         from companion.bench import run_bench
 
-        return int(run_bench(settings, audio=args.audio, calls=args.calls, quick=args.quick, out=sys.stdout))
+        return int(
+            run_bench(
+                settings,
+                audio=args.audio,
+                calls=args.calls,
+                quick=args.quick,
+                out=sys.stdout,
+                repeat=max(1, args.repeat),
+            )
+        )
     raise AssertionError(args.command)
 
 
