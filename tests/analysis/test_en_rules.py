@@ -115,6 +115,46 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (C, "I want ten grand on top for the stress", {"unreasonable_demand"}, {"fact"}),
     (C, "I need the engineer at my house today", {"request"}, {"unreasonable_demand"}),
     (C, "I'll write to the chief executive today", set(), {"unreasonable_demand", "threat"}),
+    # a bare sorry right before a caution is a cushion: the caution speaks for the line
+    (S, "Sorry, I've got no idea where the engineer is", {"dont_know"}, {"apology"}),
+    (S, "sorry to hear that but the guarantee lapsed in march", {"excuse"}, {"apology"}),
+    (S, "Sorry to hear that, but I'll book a technician for tomorrow morning", {"apology", "solution"}, set()),
+    (S, "Sorry, we've been completely snowed under since the storm", {"excuse"}, {"apology"}),
+    (S, "I'm sorry, I should have rung you back on Monday", {"apology"}, set()),
+    # excuse: busy in other words, and a workload per day offered as the reason
+    (S, "we're run off our feet with the January sales", {"excuse"}, set()),
+    (S, "Each nurse has about thirty residents a shift", {"excuse"}, set()),
+    (S, "I'll have it with you within a day", {"solution"}, {"excuse"}),
+    # blame: someone else "is the one who …", "…, not us", "that's not on us"
+    (S, "the subcontractor's the one who botched it up", {"blame"}, set()),
+    (S, "It was the supplier who shipped the wrong part, not us.", {"blame"}, set()),
+    (S, "we got it wrong, not you", set(), {"blame"}),
+    # confirm: "just so I've got this straight", a read-back closed by a bare tag
+    (S, "Just so I've got this straight, the bin wasn't collected on Tuesday or Thursday?", {"confirm"}, set()),
+    (S, "so the lift has been broken since the tenth and nobody has come out, yeah?", {"confirm"}, set()),
+    # argue: on the customer's watch, or their overuse inferred
+    (S, "The bike was checked out as undamaged so it can only have happened while you had it", {"argue"}, set()),
+    (S, "so you'll have used more than your allowance", {"argue"}, set()),
+    (S, "did anything happen to it while you had it?", set(), {"argue"}),
+    (S, "If that were me I'd have missed the connection too", {"empathy"}, {"argue"}),
+    # overpromise: "guaranteed", no approval needed, extras thrown in
+    (S, "New handset by Friday, guaranteed.", {"overpromise"}, {"solution"}),
+    (S, "I don't need anyone's sign-off, I'll just waive the fee now", {"overpromise"}, {"solution"}),
+    (S, "I'll chuck in a free service next year as well", {"overpromise"}, {"solution"}),
+    (S, "Next-day delivery isn't guaranteed in rural areas", set(), {"overpromise"}),
+    # handing over is no solution, however it is said
+    (S, "I'm going to bring my duty manager onto the call, he'll take it from here", set(), {"solution"}),
+    # empathy: their situation named with a feeling word, tied to them
+    (S, "A leaking roof in the middle of winter is awful, especially with a newborn", {"empathy"}, set()),
+    (S, "The traffic is awful today", set(), {"empathy"}),
+    (S, "You've every right to feel let down", {"empathy"}, set()),
+    # requests phrased as what would help; a counterfactual is none
+    (C, "It would be a big help if somebody could phone before they turn up", {"request"}, set()),
+    (C, "if you could just send me the receipt that'd be great", {"request"}, set()),
+    (C, "If you could have warned me I wouldn't have made the trip", set(), {"request"}),
+    # facts: the reason after a request; questions at the agent tell nothing that happened
+    (C, "I need it back by Monday because my son's exam is on Tuesday", {"request", "fact"}, set()),
+    (C, "Do you even read your emails?", set(), {"fact"}),
 ]
 
 
