@@ -129,12 +129,14 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "the subcontractor's the one who botched it up", {"blame"}, set()),
     (S, "It was the supplier who shipped the wrong part, not us.", {"blame"}, set()),
     (S, "we got it wrong, not you", set(), {"blame"}),
+    (S, "That's on the removals firm, not on us", {"blame"}, set()),
     # confirm: "just so I've got this straight", a read-back closed by a bare tag
     (S, "Just so I've got this straight, the bin wasn't collected on Tuesday or Thursday?", {"confirm"}, set()),
     (S, "so the lift has been broken since the tenth and nobody has come out, yeah?", {"confirm"}, set()),
     # argue: on the customer's watch, or their overuse inferred
     (S, "The bike was checked out as undamaged so it can only have happened while you had it", {"argue"}, set()),
     (S, "so you'll have used more than your allowance", {"argue"}, set()),
+    (S, "The boiler was signed off as fully working when our plumber left, so it must have happened after that", {"argue"}, set()),
     (S, "did anything happen to it while you had it?", set(), {"argue"}),
     (S, "If that were me I'd have missed the connection too", {"empathy"}, {"argue"}),
     # overpromise: "guaranteed", no approval needed, extras thrown in

@@ -136,6 +136,7 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("blame-junior", S, "應該是上禮拜剛來的助理排錯的", {"blame"}, set()),
     ("blame-junior", S, "估计是外面请的师傅接的线 不是我们公司的人", {"blame"}, set()),
     ("blame-junior", S, "我是新来的客服，很多事情还在学", set(), {"blame"}),
+    ("blame-junior", S, "那天应该是兼职的保洁阿姨弄的", {"blame"}, set()),
     # dismissive: "quite common", "happens to lots of <members>", "a small <harm> is unavoidable"
     ("dismissive", S, "这种情况其实挺普遍的 不用太紧张", {"dismissive"}, set()),
     ("dismissive", S, "新裝修的房子有點味道，蠻正常的啦", {"dismissive"}, set()),
@@ -143,6 +144,7 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("dismissive", S, "打针的时候难免会有点小淤青", {"dismissive"}, set()),
     ("dismissive", S, "您的检查结果都正常，可以放心", set(), {"dismissive"}),
     ("dismissive", S, "您会不高兴是很正常的", {"empathy"}, {"dismissive"}),
+    ("empathy", S, "您觉得委屈也是人之常情", {"empathy"}, set()),
     # argue: "we did tell you", "but your child kept running around", "most likely you set it up wrong"
     ("argue-told", S, "师傅安装那天已经提醒过您不能沾水", {"argue"}, set()),
     ("argue-told", S, "可是我們當初有跟您說明過，過了七天就不能退", {"argue"}, {"excuse"}),
@@ -172,6 +174,15 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("abuse", C, "你懂个屁啊", {"abuse"}, set()),
     ("abuse", C, "你们这些销售全是骗钱的人渣", {"abuse"}, set()),
     ("abuse", C, "你们这售后真是垃圾", set(), {"abuse"}),
+    # excuse: the workload per day as the reason
+    ("excuse-workload", S, "安装师傅一天要跑二十几户，实在排不开", {"excuse"}, set()),
+    ("excuse-workload", S, "我一天可以帮您处理三个单子", {"solution"}, {"excuse"}),
+    # solution: a call-back said 回您电话, an appointment booked for the customer, consulting the doctor in charge
+    ("solution", S, "檢查報告出來以後，我禮拜三中午前回您電話", {"solution"}, set()),
+    ("solution", S, "我先帮您约下周一上午的复诊", {"solution"}, set()),
+    ("solution", S, "补偿的部分我跟院长商量好再告诉您", {"solution"}, set()),
+    # facts: how it was paid, how soon it failed
+    ("fact-paid", C, "那套沙发是全款买的，才坐了一个月就塌了", {"fact"}, set()),
 ]
 
 
