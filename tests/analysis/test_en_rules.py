@@ -157,6 +157,16 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     # facts: the reason after a request; questions at the agent tell nothing that happened
     (C, "I need it back by Monday because my son's exam is on Tuesday", {"request", "fact"}, set()),
     (C, "Do you even read your emails?", set(), {"fact"}),
+    # more families heard in US, UK, Australian and Indian English
+    (S, "The fault is on the manufacturer's side, not ours", {"blame"}, set()),
+    (S, "thats an accounts thing mate", {"blame"}, set()),
+    (S, "It'll be fixed by tonight, a hundred percent", {"overpromise"}, {"solution"}),
+    (S, "Rest assured it will be sorted by the weekend", {"overpromise"}, set()),
+    (S, "eh happens to the best of us", {"dismissive"}, set()),
+    (S, "there was nobody on the desk over the bank holiday so it wasn't picked up", {"excuse"}, set()),
+    (S, "we don't have anyone free today, but I'll book you in first thing tomorrow", {"solution"}, {"excuse"}),
+    (S, "honestly it's not rocket science, all you had to do was plug it in", {"argue"}, set()),
+    (C, "fix it by friday or i'll come down there with my brothers", {"threat"}, {"request"}),
 ]
 
 

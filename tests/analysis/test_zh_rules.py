@@ -183,6 +183,13 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("solution", S, "补偿的部分我跟院长商量好再告诉您", {"solution"}, set()),
     # facts: how it was paid, how soon it failed
     ("fact-paid", C, "那套沙发是全款买的，才坐了一个月就塌了", {"fact"}, set()),
+    # another party is handling it; peak periods and volume; "it's really nothing"; asking for the status
+    ("blame-other", S, "退款這塊是銀行那邊在處理的，我們決定不了", {"blame"}, set()),
+    ("excuse-peak", S, "那几天正赶上春运，咨询量特别大", {"excuse"}, set()),
+    ("excuse-peak", S, "您是春运期间买的票，对吗", {"confirm"}, {"excuse"}),
+    ("dismissive", S, "其实没什么啦，洗一洗就干净了", {"dismissive"}, set()),
+    ("dismissive", S, "检查下来没什么问题，您放心", set(), {"dismissive"}),
+    ("request", C, "我想问问我的报修单处理到哪了", {"request"}, {"fact"}),
 ]
 
 
