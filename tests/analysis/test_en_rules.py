@@ -136,7 +136,12 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     # argue: on the customer's watch, or their overuse inferred
     (S, "The bike was checked out as undamaged so it can only have happened while you had it", {"argue"}, set()),
     (S, "so you'll have used more than your allowance", {"argue"}, set()),
-    (S, "The boiler was signed off as fully working when our plumber left, so it must have happened after that", {"argue"}, set()),
+    (
+        S,
+        "The boiler was signed off as fully working when our plumber left, so it must have happened after that",
+        {"argue"},
+        set(),
+    ),
     (S, "did anything happen to it while you had it?", set(), {"argue"}),
     (S, "If that were me I'd have missed the connection too", {"empathy"}, {"argue"}),
     # overpromise: "guaranteed", no approval needed, extras thrown in
