@@ -143,7 +143,9 @@ def build_report(
         f"「{quoted[i]}」" if language != "en" else f"\u201c{quoted[i]}\u201d" for i in values["quotes"] if i in quoted
     ]
     cautions = [
-        f"{label}: {utterances[a['index']]['text']}" if a.get("index") in utterances else label
+        f"{t['caution_names'].get(label, label)}: {utterances[a['index']]['text']}"
+        if a.get("index") in utterances
+        else t["caution_names"].get(label, label)
         for a in call.get("alerts", [])
         if (label := a.get("label")) in CAUTION_LABELS
     ]
@@ -166,7 +168,7 @@ def build_report(
         (t["proposed"], list(values["proposed"]) or none),
         (t["steps_done"], [t["steps"][s] for s in values["steps_done"]] or none),
         (t["steps_missed"], [t["steps"][s] for s in values["steps_missed"]] or none),
-        (t["order_issues"], list(call.get("order_issues") or []) or none),
+        (t["order_issues"], [_order_issue(t, issue) for issue in call.get("order_issues") or []] or none),
         (t["cautions"], cautions or none),
         (t["harassment"], harassment_lines(call, t) or none),
         (t["escalations"], escalation_lines(call, t, tz) or none),
@@ -199,6 +201,16 @@ def harassment_lines(call: dict[str, Any], t: dict[str, Any]) -> list[str]:
         )
         for index, label in sorted(found, key=lambda item: (item[0], HARASSMENT_LABELS.index(item[1])))
     ]
+
+
+def _order_issue(t: dict[str, Any], issue: str) -> str:
+    """`solution_before_apology` / `closed_without_thanks` (the contract's codes) in the report's words."""
+    if issue == "closed_without_thanks":
+        return str(t["closed_without_thanks"])
+    later, _, earlier = issue.partition("_before_")
+    if later in t["steps"] and earlier in t["steps"]:
+        return str(t["order_item"].format(later=t["steps"][later], earlier=t["steps"][earlier]))
+    return issue
 
 
 def escalation_lines(call: dict[str, Any], t: dict[str, Any], tz: tzinfo | None = None) -> list[str]:

@@ -46,8 +46,8 @@ def test_markdown_quotes_the_customer_verbatim_in_japanese() -> None:
     assert "「予約した時間に行ったのに一時間も待たされました」" in text
     assert "来週の火曜日までに返金してほしい" in text
     assert "山田" in text and "上司と相談して明日までにご連絡いたします" in text
-    assert "共感" in text and "closed_without_thanks" in text
-    assert "excuse: でも混んでいたので" in text
+    assert "共感" in text and "感謝で締めくくらずに終話" in text and "closed_without_thanks" not in text
+    assert "言い訳: でも混んでいたので" in text
 
 
 def test_docx_reads_back() -> None:
@@ -144,3 +144,15 @@ def test_an_unknown_time_zone_setting_is_refused_with_one_line() -> None:
     with pytest.raises(ValidationError, match="unknown time zone 'Mars/Olympus'"):
         Settings(timezone="Mars/Olympus")
     assert Settings(timezone="Asia/Tokyo").tzinfo == TOKYO
+
+
+@pytest.mark.parametrize("language", ["ja", "zh", "en"])
+def test_order_issues_and_cautions_are_written_in_the_report_language(language: str) -> None:
+    call = dict(CALL, language=language, order_issues=["solution_before_apology", "closed_without_thanks"])
+    text = to_markdown(build_report(call)).decode("utf-8")
+    assert "_before_" not in text and "closed_without_thanks" not in text
+    if language == "ja":
+        assert "「解決策の提示」が「お詫び」より先" in text and "感謝で締めくくらずに終話" in text
+        assert "言い訳: でも混んでいたので" in text
+    if language == "en":
+        assert "Solution came before Apology" in text
