@@ -156,7 +156,7 @@ def build_report(
     report = Report(language=str(language), title=t["title"])
     report.fields = [
         (t["reporter"], reporter or values["reporter"] or t["reporter_unknown"]),
-        (t["when"], _stamp(values["occurred_at"], t["blank"], tz)),
+        (t["when"], stamp(values["occurred_at"], t["blank"], tz)),
         (t["call"], str(call.get("call", ""))),
         (t["status"], str(call.get("status", ""))),
         (t["escalation"], t["escalation_yes"] if escalated else t["escalation_no"]),
@@ -220,10 +220,10 @@ def escalation_lines(call: dict[str, Any], t: dict[str, Any], tz: tzinfo | None 
         ack = item.get("acknowledged")
         lines.append(
             t["escalation_item"].format(
-                when=_stamp(item.get("raised_at"), t["blank"], tz),
+                when=stamp(item.get("raised_at"), t["blank"], tz),
                 by=t["escalation_by"].get(item.get("by"), item.get("by") or t["blank"]),
                 reason=item.get("reason") or t["none"],
-                ack=t["ack_yes"].format(by=ack["by"], at=_stamp(ack.get("at"), t["blank"], tz)) if ack else t["ack_no"],
+                ack=t["ack_yes"].format(by=ack["by"], at=stamp(ack.get("at"), t["blank"], tz)) if ack else t["ack_no"],
             )
         )
     return lines
@@ -235,7 +235,7 @@ def _clock(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
-def _stamp(value: Any, blank: str, tz: tzinfo | None = None) -> str:
+def stamp(value: Any, blank: str, tz: tzinfo | None = None) -> str:
     """An ISO time as `YYYY-MM-DD HH:MM:SS JST` in `tz` (None: local); a time without a zone is taken as UTC."""
     if not value:
         return blank

@@ -447,7 +447,8 @@ async def attempt_card_pdf(request: Request, attempt: str, lang: Lang | None = N
     if found["card"] is None:
         raise NotFoundError(f"attempt {attempt!r} has no score card yet; its call is still live")
     notes = await asyncio.to_thread(_notes, service, found["call"])
-    content = await asyncio.to_thread(lambda: to_pdf(build_card_report(found["card"], lang, found, notes)))
+    zone = request.app.state.companion.settings.tzinfo
+    content = await asyncio.to_thread(lambda: to_pdf(build_card_report(found["card"], lang, found, notes, zone)))
     return _pdf(content, f"scorecard-{attempt}.pdf")
 
 

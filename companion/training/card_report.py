@@ -6,6 +6,7 @@ Every sentence comes from ``card_text.yaml`` in the reader's language; quotes ar
 from __future__ import annotations
 
 import re
+from datetime import tzinfo
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from typing import Any
 import yaml
 
 from companion.model import LANGUAGES
-from companion.reports.incident import Report
+from companion.reports.incident import Report, stamp
 
 TEXT = Path(__file__).with_name("card_text.yaml")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]")
@@ -30,8 +31,11 @@ def build_card_report(
     language: str | None = None,
     attempt: dict[str, Any] | None = None,
     notes: list[dict[str, Any]] | None = None,
+    tz: tzinfo | None = None,
 ) -> Report:
-    """The card in the reader's `language` (default: the call's); `notes` are trainers' comments on the call."""
+    """The card in the reader's `language` (default: the call's); `notes` are trainers' comments on the call.
+
+    Times are shown in `tz` (None: the machine's local zone)."""
     lang = language if language in LANGUAGES else (card.get("language") if card.get("language") in LANGUAGES else "ja")
     t = card_text()[str(lang)]
     report = Report(language=str(lang), title=t["title"])
@@ -39,7 +43,7 @@ def build_card_report(
         report.fields.append((t["trainee"], str(attempt.get("trainee") or "")))
         scenario = attempt.get("scenario_title") or attempt.get("scenario_id")
         report.fields.append((t["scenario"], str(scenario) if scenario else t["none"]))
-        report.fields.append((t["when"], str(attempt.get("created_at") or "")))
+        report.fields.append((t["when"], stamp(attempt.get("created_at"), t["none"], tz)))
     report.fields.append((t["call"], str(card.get("call") or "")))
     report.fields.append((t["playbook"], str(card.get("playbook") or "")))
     report.fields.append((t["score"], f"{_num(card['score'])} / {_num(card['max_score'])}"))

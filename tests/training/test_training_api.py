@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 import pytest
@@ -224,6 +225,8 @@ def test_score_card_pdf_reads_back(client: TestClient, calls: Any, lang: str, wo
     assert f"{attempt['score']:g}/100" in compact
     assert "申し訳ございません、でも規則ですので" in compact  # the quote, verbatim
     assert "まず気持ちを受け止めましょう" in compact  # the trainer's comment
+    assert re.search(r"\d{4}-\d\d-\d\d\d\d:\d\d:\d\d", compact)  # the attempt's time as people read it
+    assert not re.search(r"\d{4}-\d\d-\d\dT\d\d", compact)  # not raw ISO
     plain = client.get(f"/api/training/calls/{call}/card.pdf")
     assert plain.status_code == 200 and plain.content.startswith(b"%PDF")
     assert client.get(f"/api/training/calls/{call}/card.pdf", params={"lang": "fr"}).status_code == 422
