@@ -72,7 +72,7 @@ class PlaybookEngine:
             if found is None:
                 combination = Combination(
                     use_model=learned is not None,
-                    threshold=book.learned.threshold,
+                    threshold=book.learned.threshold_for(language),
                     thresholds=dict(book.learned.thresholds),
                 )
                 found = Labeler(RuleSet(book, language), learned, combination)

@@ -142,7 +142,19 @@ class Learned(_Strict):
 
     enabled: bool = True
     threshold: float = 0.5
-    thresholds: dict[str, float] = Field(default_factory=dict)
+    thresholds: dict[str, float] = Field(default_factory=dict)  # per label, over `threshold`
+    by_language: dict[str, float] = Field(default_factory=dict)  # per language, over `threshold`
+
+    @field_validator("by_language")
+    @classmethod
+    def _languages(cls, value: dict[str, float]) -> dict[str, float]:
+        for lang in value:
+            if lang not in LANGUAGES:
+                raise ValueError(f"unknown language {lang!r}; use {', '.join(LANGUAGES)}")
+        return value
+
+    def threshold_for(self, language: str) -> float:
+        return self.by_language.get(language, self.threshold)
 
 
 class StepScoring(_Strict):

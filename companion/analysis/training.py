@@ -162,7 +162,7 @@ def _folds(calls: Sequence[CorpusCall], k: int) -> list[list[CorpusCall]]:
     return folds
 
 
-def combinations() -> dict[str, Combination]:
+def combinations(language: str = "ja") -> dict[str, Combination]:
     out = {
         "rules": Combination(use_model=False),
         "model@0.5": Combination(use_rules=False, threshold=0.5, vetoes_block_model=False),
@@ -171,7 +171,7 @@ def combinations() -> dict[str, Combination]:
         out[f"rules+model@{t}"] = Combination(threshold=t)
     out["rules+model@0.6 no-veto"] = Combination(threshold=0.6, vetoes_block_model=False)
     shipped = load_playbook(None).learned
-    out["playbook"] = Combination(threshold=shipped.threshold, thresholds=dict(shipped.thresholds))
+    out["playbook"] = Combination(threshold=shipped.threshold_for(language), thresholds=dict(shipped.thresholds))
     return out
 
 
@@ -199,12 +199,12 @@ def cross_validate(
             view_cache[text] = pipelines.analyse(text, language)
         return view_cache[text]
 
-    results = {name: Scores() for name in combinations()}
+    results = {name: Scores() for name in combinations(language)}
     for fold in _folds(dev, k):
         held = {c.call for c in fold}
         train = call_examples(c for c in dev if c.call not in held)
         layer = LearnedLayer.train(seed_views + [view(e.text) for e in train], seeds + train, settings)
-        for name, combo in combinations().items():
+        for name, combo in combinations(language).items():
             labeler = Labeler(rules, layer, combo)
             for call in fold:
                 for line in call.lines:
