@@ -72,7 +72,8 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("argue", S, "是我们搞错了，非常抱歉", {"apology"}, {"argue"}),
     ("argue", S, "其实我们的师傅都很专业 可能是您操作不当", {"argue"}, set()),
     ("argue", S, "我能理解，不过您当初为什么不早点来问", {"argue"}, {"empathy", "excuse"}),
-    ("excuse", S, "实在不好意思，那段时间是高峰期，处理得慢", {"apology", "excuse"}, set()),
+    # an apology that opens an excuse is its cushion (playbook `excluded_by`, as every dev writer labels it)
+    ("excuse", S, "实在不好意思，那段时间是高峰期，处理得慢", {"excuse"}, {"apology"}),
     ("overpromise", S, "我给您打包票，这周之内一定装好", {"overpromise"}, {"solution"}),
     ("dont_know", S, "这个我也不太清楚", {"dont_know"}, set()),
     ("dont_know", S, "如果有不清楚的地方，可以随时问我", set(), {"dont_know"}),
