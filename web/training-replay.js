@@ -25,6 +25,8 @@ export class Replay {
     controls.toEnd.onclick = () => { this.pause(); this.follow(); };
     controls.play.onclick = () => (controls.audio.paused ? this.play() : this.pause());
     controls.audio.addEventListener("timeupdate", () => { if (!controls.audio.paused) this.seek(controls.audio.currentTime, false); });
+    // the last timeupdate comes once the audio is already paused: at its end the panel shows the call's end
+    controls.audio.addEventListener("ended", () => this.follow());
     controls.audio.addEventListener("pause", () => { controls.play.textContent = "▶"; });
     controls.audio.addEventListener("play", () => { controls.play.textContent = "❚❚"; });
   }

@@ -345,3 +345,70 @@ def test_a_scenario_created_in_the_library_can_be_practised(page: Any, service: 
     page.locator("#scenario-detail button.primary").click()  # practise it: the upload form, scenario chosen
     page.wait_for_selector("#view-new:not([hidden])")
     assert page.locator("#scenario").input_value() == created["id"]
+
+
+def test_play_plays_the_recording_and_the_panel_follows_it(page: Any, service: Service) -> None:
+    attempt = service.replay(STEREO, "渡辺")
+    utterances = attempt["card"]["utterances"]
+    open_training(page, service, f"#attempt/{attempt['id']}")
+    page.wait_for_selector("#card .score .big", state="attached", timeout=30_000)
+    total = float(page.locator("#scrubber").get_attribute("max") or 0)
+    assert page.evaluate(STATE)["at"] == total  # the replay has finished: the panel shows the call's end
+
+    # ▶ after the end starts the recording over; once it is past the customer's first words, the panel is
+    # the panel of that second: the first line only, the apology still to come, the scrubber and clock with it
+    page.locator("#play").click()
+    first, apology = utterances[0]["end"], utterances[1]["end"]
+    page.wait_for_function("t => Number(document.body.dataset.replayAt) < t", arg=first, timeout=5_000)
+    page.wait_for_function("t => Number(document.body.dataset.replayAt) > t", arg=first, timeout=first * 1000 + 10_000)
+    playing = page.evaluate(STATE)
+    assert not playing["paused"] and playing["play"] == "❚❚"
+    assert first < playing["at"] < apology and playing["at"] <= playing["audio"] < playing["at"] + 0.6
+    assert playing["lines"] == 1 and playing["next"] == "apology" and playing["done"] == []
+    assert playing["scrub"] == pytest.approx(playing["at"], abs=0.01)
+    assert playing["time"] == f"{_clock(playing['at'])} / {_clock(total)}"
+
+    # it goes on: past the staff's apology, two lines and the apology done
+    page.wait_for_function("t => Number(document.body.dataset.replayAt) > t", arg=apology, timeout=10_000)
+    later = page.evaluate(STATE)
+    assert later["lines"] == len([u for u in utterances if u["end"] <= later["at"]]) >= 2
+    assert "apology" in later["done"] and later["scrub"] > playing["scrub"]
+
+    # ❚❚ holds the panel where it is; ▶ goes on from there, not from the start
+    page.locator("#play").click()
+    page.wait_for_function(
+        "() => document.querySelector('#replay-audio').paused && document.querySelector('#play').textContent === '▶'"
+    )
+    held = page.evaluate(STATE)
+    time.sleep(0.6)
+    assert page.evaluate(STATE)["at"] == held["at"]
+    page.locator("#play").click()
+    page.wait_for_function("t => Number(document.body.dataset.replayAt) > t + 0.2", arg=held["at"], timeout=5_000)
+    assert page.evaluate(STATE)["audio"] >= held["at"]
+
+    # to the end (four times as fast, to spare the wait): the panel is the call's end again, summary included
+    page.evaluate("() => { document.querySelector('#replay-audio').playbackRate = 4; }")
+    page.wait_for_function("() => document.querySelector('#replay-audio').ended", timeout=15_000)
+    page.wait_for_function("t => Number(document.body.dataset.replayAt) === t", arg=total, timeout=5_000)
+    ended = page.evaluate(STATE)
+    summary = service.get(f"/api/calls/{attempt['call']}")
+    assert ended["lines"] == len(utterances) and ended["play"] == "▶"
+    assert ended["missed"] == len(summary["missed_steps"]) > 0
+
+
+STATE = """() => {
+  const audio = document.querySelector('#replay-audio');
+  return { audio: audio.currentTime, paused: audio.paused, at: Number(document.body.dataset.replayAt),
+    scrub: Number(document.querySelector('#scrubber').value), time: document.querySelector('#scrub-time').textContent,
+    play: document.querySelector('#play').textContent,
+    lines: document.querySelectorAll('#replay-transcript li').length,
+    next: document.querySelector('#replay-steps li.next')?.dataset.step ?? null,
+    done: [...document.querySelectorAll('#replay-steps li.done')].map((li) => li.dataset.step),
+    missed: document.querySelectorAll('#replay-steps li.missed').length };
+}"""
+
+
+def _clock(seconds: float) -> str:
+    """As the page's clock prints a position: mm:ss, seconds cut, not rounded."""
+    whole = int(seconds)
+    return f"{whole // 60:02d}:{whole % 60:02d}"
