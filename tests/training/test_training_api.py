@@ -133,6 +133,32 @@ def test_attempts_grouped_compared_and_over_time(client: TestClient, calls: Any)
     assert client.get("/api/calls/weak1").status_code == 200  # the call stays
 
 
+def test_a_scenario_still_practised_is_kept_until_its_attempts_go(client: TestClient, calls: Any) -> None:
+    """What the page's edit and delete rely on: the reasons it shows come from here, in `detail`."""
+    store_call(calls, "inuse1", [("customer", FACT, 0.5, 4.7, ["fact"]), ("staff", APOLOGY, 5.6, 7.4, ["apology"])])
+    body = {"language": "ja", "title": "使用中", "expected_steps": ["apology"], "playbook": "default"}
+    mine = client.post("/api/training/scenarios", json=body).json()
+    attempt = client.post(
+        "/api/training/attempts", json={"call": "inuse1", "trainee": "森", "scenario_id": mine["id"]}
+    ).json()
+
+    edited = client.put(f"/api/training/scenarios/{mine['id']}", json=body | {"title": "使用中（改）"})
+    assert edited.status_code == 200  # editing is fine: the attempt keeps its card, its title follows
+    assert client.get(f"/api/training/attempts/{attempt['id']}").json()["scenario_title"] == "使用中（改）"
+    refused = client.delete(f"/api/training/scenarios/{mine['id']}")
+    assert refused.status_code == 409
+    assert refused.json() == {"detail": f"scenario '{mine['id']}' has 1 attempt(s); delete them first"}
+    assert client.get(f"/api/training/scenarios/{mine['id']}").status_code == 200
+
+    assert client.delete(f"/api/training/attempts/{attempt['id']}").json() == {"deleted": attempt["id"]}
+    assert client.delete(f"/api/training/attempts/{attempt['id']}").status_code == 404
+    assert client.delete(f"/api/training/scenarios/{mine['id']}").json() == {"deleted": mine["id"]}
+    gone = client.put(f"/api/training/scenarios/{mine['id']}", json=body)
+    assert gone.status_code == 404 and gone.json() == {"detail": f"no scenario {mine['id']!r}"}
+    assert client.delete(f"/api/training/scenarios/{mine['id']}").status_code == 404
+    assert client.put(f"/api/training/scenarios/{mine['id']}", json=body | {"title": ""}).status_code == 422
+
+
 def test_a_speaker_fix_rescores_the_call_and_its_attempts(client: TestClient, calls: Any) -> None:
     # a mono role-play mis-attributed the apology to the customer
     rows = [
