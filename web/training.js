@@ -152,8 +152,10 @@ function openScenarios(id) {
   renderScenarioList(id);
   renderScenario(id, {
     onPractice: (scenario) => { $("scenario").value = scenario; location.hash = "#new"; },
-    onDeleted: () => guard(reloadScenarios().then(() => { location.hash = "#scenarios"; })),
-    onError: showError,
+    onSaved: (saved) => guard(reloadScenarios().then(() => openScenarios(saved.id))),
+    onDeleted: () => guard(reloadScenarios().then(() => {
+      if (location.hash === "#scenarios") openScenarios(); else location.hash = "#scenarios";
+    })),
   });
 }
 
@@ -183,7 +185,6 @@ wireUploadForm({
 });
 wireScenarioForm({
   onCreated: (created) => guard(reloadScenarios().then(() => { location.hash = `#scenarios/${created.id}`; openScenarios(created.id); })),
-  onError: showError,
 });
 $("compare").onclick = () => {
   if (picked.length !== 2) return;

@@ -36,6 +36,23 @@ class Service:
         response.raise_for_status()
         return response.json()
 
+    def post(self, path: str, body: dict[str, Any]) -> Any:
+        response = httpx.post(self.url + path, json=body, timeout=10)
+        response.raise_for_status()
+        return response.json()
+
+    def create_scenario(self, title: str, expected_steps: list[str] | None = None) -> dict[str, Any]:
+        """A trainer's own scenario, made through the API."""
+        body = {
+            "language": "ja",
+            "title": title,
+            "situation": "注文した品が届かない。",
+            "persona": "丁寧だが急いでいる。",
+            "expected_steps": expected_steps or ["apology", "empathy"],
+        }
+        created: dict[str, Any] = self.post("/api/training/scenarios", body)
+        return created
+
     def replay(self, clip: Path, trainee: str, channels: str | None = None) -> dict[str, Any]:
         """An attempt made through the API (upload, replay at speed 0), once its score card is out."""
         with clip.open("rb") as audio:
@@ -396,6 +413,12 @@ def test_play_plays_the_recording_and_the_panel_follows_it(page: Any, service: S
     assert ended["missed"] == len(summary["missed_steps"]) > 0
 
 
+LINES = """node => {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  return new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size;
+}"""  # how many lines a text takes on screen
+
 STATE = """() => {
   const audio = document.querySelector('#replay-audio');
   return { audio: audio.currentTime, paused: audio.paused, at: Number(document.body.dataset.replayAt),
@@ -412,3 +435,133 @@ def _clock(seconds: float) -> str:
     """As the page's clock prints a position: mm:ss, seconds cut, not rounded."""
     whole = int(seconds)
     return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+def test_a_trainers_scenario_is_edited_in_place(page: Any, service: Service) -> None:
+    mine = service.create_scenario("返品の相談（編集前）", expected_steps=["apology", "confirm"])
+    open_training(page, service, f"#scenarios/{mine['id']}")
+    page.wait_for_selector("#scenario-detail h3:has-text('返品の相談（編集前）')")
+    page.locator("#scenario-detail button.edit").click()
+    form = page.locator("#scenario-detail form.scenario-form")
+    # the form holds the scenario as it is
+    assert form.locator("input[name=title]").input_value() == "返品の相談（編集前）"
+    assert form.locator("textarea[name=situation]").input_value() == mine["situation"]
+    checked = form.locator("input[name=expected]:checked").evaluate_all("boxes => boxes.map(b => b.value)")
+    assert checked == ["apology", "confirm"]
+    assert form.locator("select[name=expect_escalation]").input_value() == ""
+
+    # cancel: nothing changed, the scenario shows again
+    form.locator("input[name=title]").fill("捨てられる題")
+    form.locator("button.cancel").click()
+    page.wait_for_selector("#scenario-detail h3:has-text('返品の相談（編集前）')")
+    assert service.get(f"/api/training/scenarios/{mine['id']}")["title"] == "返品の相談（編集前）"
+
+    page.locator("#scenario-detail button.edit").click()
+    form.locator("input[name=title]").fill("返品の相談")
+    form.locator("textarea[name=situation]").fill("届いた靴のサイズが違っていた。")
+    form.locator("textarea[name=persona]").fill("急いでいて、少し苛立っている。")
+    form.locator("input[name=expected][value=confirm]").uncheck()
+    form.locator("input[name=expected][value=solution]").check()
+    form.locator("input[name=expected][value=thanks]").check()
+    form.locator("select[name=expect_escalation]").select_option("false")
+    page.screenshot(path=str(ARTIFACTS / "training-scenario-edit.png"), full_page=True)
+    # another interface language while editing: the words change, the edits stay
+    page.locator("#ui-lang").select_option("zh")
+    assert page.locator("#scenario-detail h3").inner_text() == "编辑情景"
+    assert form.locator("button[type=submit]").inner_text() == "保存"
+    assert form.locator("select[name=expect_escalation] option[value=false]").inner_text() == "不需要交给主管"
+    assert form.locator("input[name=title]").input_value() == "返品の相談"
+    page.locator("#ui-lang").select_option("ja")
+    form.locator("button[type=submit]").click()
+    page.wait_for_selector("#scenario-detail h3:has-text('返品の相談')")
+    saved = service.get(f"/api/training/scenarios/{mine['id']}")
+    assert (saved["title"], saved["situation"], saved["persona"]) == (
+        "返品の相談",
+        "届いた靴のサイズが違っていた。",
+        "急いでいて、少し苛立っている。",
+    )
+    assert saved["expected_steps"] == ["apology", "solution", "thanks"] and saved["expect_escalation"] is False
+    assert saved["playbook"] == mine["playbook"] and saved["updated_at"] != mine["updated_at"]
+    steps = page.locator("#scenario-detail ol.steps li").evaluate_all("items => items.map(li => li.dataset.step)")
+    assert steps == ["apology", "solution", "thanks"]
+    assert "届いた靴のサイズが違っていた。" in page.locator("#scenario-detail dl").inner_text()
+    assert page.locator(f"#scenario-list li[data-scenario='{mine['id']}'] a").inner_text() == "返品の相談"
+    assert page.locator(f"#scenario option[value='{mine['id']}']").inner_text() == "返品の相談"  # the upload form's
+    page.screenshot(path=str(ARTIFACTS / "training-scenario-edited.png"), full_page=True)
+
+    # the service refuses (here: someone deleted it meanwhile): its reason in one line, the edits kept
+    page.locator("#scenario-detail button.edit").click()
+    form.locator("input[name=title]").fill("返品の相談（再編集）")
+    httpx.delete(f"{service.url}/api/training/scenarios/{mine['id']}", timeout=10).raise_for_status()
+    form.locator("button[type=submit]").click()
+    error = form.locator(".form-error")
+    error.wait_for(timeout=5_000)
+    assert error.inner_text() == f"保存できませんでした：no scenario '{mine['id']}'" and error.evaluate(LINES) == 1
+    assert form.locator("input[name=title]").input_value() == "返品の相談（再編集）"
+    assert page.locator("#error").is_hidden()
+
+
+def test_a_trainers_scenario_is_deleted_after_an_in_page_confirmation(page: Any, service: Service) -> None:
+    mine = service.create_scenario("電話の折り返し忘れ")
+    used = service.create_scenario("使用中のシナリオ")
+    practised = service.replay(STEREO, "中村")
+    service.post("/api/training/attempts", {"call": practised["call"], "trainee": "中村", "scenario_id": used["id"]})
+    page.on("dialog", lambda dialog: pytest.fail(f"a browser dialog was opened: {dialog.message}"))
+    open_training(page, service, f"#scenarios/{mine['id']}")
+    page.wait_for_selector("#scenario-detail h3:has-text('電話の折り返し忘れ')")
+
+    # asked in the page; cancelled, nothing is deleted and the button is back
+    page.locator("#scenario-detail button.delete").click()
+    confirm = page.locator("#scenario-detail .confirm")
+    assert confirm.locator(".question").inner_text() == "このシナリオを削除しますか？"
+    assert confirm.locator("button.confirm-no").evaluate("b => b === document.activeElement")  # Enter does not delete
+    confirm.locator("button.confirm-no").click()
+    assert confirm.count() == 0 and page.locator("#scenario-detail button.delete").is_visible()
+    page.locator("#scenario-detail button.delete").click()
+    page.keyboard.press("Escape")
+    assert confirm.count() == 0
+    assert service.get(f"/api/training/scenarios/{mine['id']}")["title"] == "電話の折り返し忘れ"
+
+    page.locator("#scenario-detail button.delete").click()
+    confirm.locator("button.confirm-yes").click()
+    page.wait_for_selector(f"#scenario-list li[data-scenario='{mine['id']}']", state="detached", timeout=5_000)
+    assert httpx.get(f"{service.url}/api/training/scenarios/{mine['id']}", timeout=10).status_code == 404
+    assert page.url.endswith("#scenarios")
+    assert page.locator("#scenario-detail").inner_text() == "左の一覧からシナリオを選んでください"
+    assert page.locator(f"#scenario option[value='{mine['id']}']").count() == 0
+    assert page.locator("#error").is_hidden()
+
+    # one still practised is refused by the service: its reason in one line beside the question, nothing lost
+    page.locator(f"#scenario-list li[data-scenario='{used['id']}'] a").click()
+    page.wait_for_selector("#scenario-detail h3:has-text('使用中のシナリオ')")
+    page.locator("#scenario-detail button.delete").click()
+    confirm.locator("button.confirm-yes").click()
+    refusal = confirm.locator(".error")
+    refusal.wait_for(timeout=5_000)
+    assert refusal.inner_text() == f"削除できませんでした：scenario '{used['id']}' has 1 attempt(s); delete them first"
+    assert refusal.evaluate(LINES) == 1
+    assert page.locator(f"#scenario-list li[data-scenario='{used['id']}']").count() == 1
+    page.screenshot(path=str(ARTIFACTS / "training-scenario-refused.png"), full_page=True)
+    confirm.locator("button.confirm-no").click()
+    assert page.locator("#scenario-detail button.delete").is_visible()
+
+
+def test_shipped_scenarios_are_read_only_on_the_page_and_in_the_service(page: Any, service: Service) -> None:
+    shipped = [s for s in service.get("/api/training/scenarios")["scenarios"] if s["builtin"]]
+    assert len(shipped) == 5
+    open_training(page, service, "#scenarios")
+    for scenario in shipped:
+        page.locator(f"#scenario-list li[data-scenario='{scenario['id']}'] a").click()
+        page.wait_for_function(
+            "id => document.querySelector('#scenario-detail').dataset.scenario === id", arg=scenario["id"]
+        )
+        detail = page.locator("#scenario-detail")
+        assert detail.locator("h3").inner_text() == scenario["title"]
+        assert detail.locator("button.edit, button.delete, form").count() == 0
+        assert detail.locator("button.practise").is_visible()
+        assert detail.locator(".read-only").inner_text() == "標準のシナリオは練習に使えますが、編集や削除はできません"
+    # and were the requests sent anyway, the service refuses them
+    body = {key: shipped[0][key] for key in ("language", "title", "situation", "persona", "expected_steps")}
+    edited = httpx.put(f"{service.url}/api/training/scenarios/{shipped[0]['id']}", json=body, timeout=10)
+    deleted = httpx.delete(f"{service.url}/api/training/scenarios/{shipped[0]['id']}", timeout=10)
+    assert edited.status_code == deleted.status_code == 409 and "shipped" in deleted.json()["detail"]
