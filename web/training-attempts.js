@@ -1,9 +1,10 @@
-// Attempts grouped by trainee and scenario, two attempts side by side with their deltas, and a trainee's
-// progress over time.
+// Attempts grouped by trainee and scenario, two attempts side by side with their deltas, a trainee's
+// progress over time, and an attempt deleted after an in-page confirmation.
 import { $, api, el, stepName, t, when } from "./ui.js";
 import { num, signed, tr } from "./training-text.js";
 import { componentName, issueText } from "./training-card.js";
 import { progressChart } from "./training-chart.js";
+import { confirmIn } from "./training-confirm.js";
 
 const option = (value, text) => el("option", { value }, text);
 
@@ -19,15 +20,31 @@ export async function loadFilters(scenarios) {
   return trainees;
 }
 
-function attemptRow(a, picked, onPick) {
-  const box = el("input", { type: "checkbox", className: "pick", checked: picked.includes(a.id), "aria-label": tr("pick_for_compare"), dataset: { attempt: a.id } });
+function attemptRow(a, { picked, onPick, onDelete }) {
+  const box = el("input", { type: "checkbox", className: "pick", checked: picked().includes(a.id), "aria-label": tr("pick_for_compare"), dataset: { attempt: a.id } });
   box.onchange = () => onPick(a.id, box.checked);
+  // asked on a row of its own under the attempt, so the columns keep their width; the call stays (the
+  // review page has it), only the attempt and its score card go
+  const remove = el("button", { type: "button", className: "danger delete-attempt", "aria-label": tr("delete_attempt"), onclick: () => {
+    const cell = el("td", { colSpan: 6 });
+    const asking = el("tr", { className: "confirm-row", dataset: { confirms: a.id } }, cell);
+    remove.closest("tr").after(asking);
+    remove.disabled = true;
+    confirmIn(cell, {
+      question: tr("confirm_delete_attempt"),
+      yes: tr("delete"),
+      action: () => api(`/api/training/attempts/${a.id}`, { method: "DELETE" }),
+      onDone: () => onDelete(a.id),
+      onCancel: () => { asking.remove(); remove.disabled = false; remove.focus(); },
+    });
+  } }, tr("delete"));
   return el("tr", { dataset: { attempt: a.id } },
     el("td", {}, box),
     el("td", {}, el("a", { href: `#attempt/${a.id}` }, when(a.created_at))),
     el("td", {}, a.trainee),
     el("td", {}, a.scenario_title || el("span", { className: "muted" }, "—")),
-    el("td", { className: "num score-cell" }, a.score == null ? tr(`attempt_status.${a.status}`) : num(a.score)));
+    el("td", { className: "num score-cell" }, a.score == null ? tr(`attempt_status.${a.status}`) : num(a.score)),
+    el("td", { className: "row-actions" }, remove));
 }
 
 /** Attempts grouped by trainee and scenario: how many, the best and the last score; a row sets the filters. */
@@ -45,8 +62,9 @@ function groupsTable(trainees, onChoose) {
     el("tbody", {}, rows));
 }
 
-/** The attempts list for the chosen filters, with its progress chart when one trainee is chosen. */
-export async function renderAttempts(picked, onPick, trainees = []) {
+/** The attempts list for the chosen filters, with its progress chart when one trainee is chosen.
+ * `handlers`: {picked: () => ids ticked for comparison, onPick(id, on), onDelete(id) once deleted}. */
+export async function renderAttempts(handlers, trainees = []) {
   const trainee = $("filter-trainee").value;
   const scenario = $("filter-scenario").value;
   const params = new URLSearchParams({ limit: "200" });
@@ -54,7 +72,7 @@ export async function renderAttempts(picked, onPick, trainees = []) {
   if (scenario) params.set("scenario_id", scenario);
   const { total, attempts } = await api(`/api/training/attempts?${params}`);
   $("attempts-total").textContent = tr("attempts_n", { n: total });
-  $("attempts-body").replaceChildren(...attempts.map((a) => attemptRow(a, picked, onPick)));
+  $("attempts-body").replaceChildren(...attempts.map((a) => attemptRow(a, handlers)));
   $("attempts-empty").hidden = attempts.length > 0;
   $("progress").replaceChildren();
   if (trainee) {
@@ -67,7 +85,7 @@ export async function renderAttempts(picked, onPick, trainees = []) {
     const choose = (name, scenarioId) => {
       $("filter-trainee").value = name;
       $("filter-scenario").value = scenarioId;
-      renderAttempts(picked, onPick, trainees);
+      renderAttempts(handlers, trainees);
     };
     $("progress").append(el("h3", {}, tr("by_trainee_title")),
       trainees.length ? groupsTable(trainees, choose) : el("p", { className: "muted" }, tr("no_attempts")),

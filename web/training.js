@@ -134,12 +134,26 @@ async function knownTrainees() {
   $("known-trainees").replaceChildren(...trainees.map((x) => el("option", { value: x.trainee })));
 }
 
+const listHandlers = { picked: () => picked, onPick: pick, onDelete: (id) => guard(attemptDeleted(id)) };
+
 async function openAttempts() {
   show("attempts");
+  await refreshAttempts();
+}
+
+/** The filters (with their counts), the list and the progress chart or groups, the comparison's choice. */
+async function refreshAttempts() {
   trainees = await loadFilters(allScenarios());
   $("known-trainees").replaceChildren(...trainees.map((x) => el("option", { value: x.trainee })));
-  await renderAttempts(picked, pick, trainees);
+  await renderAttempts(listHandlers, trainees);
   pick(null, false);
+}
+
+/** An attempt is gone: out of the comparison's choice, and everything that counted it drawn again. */
+async function attemptDeleted(id) {
+  picked = picked.filter((x) => x !== id);
+  if (attempt?.id === id) attempt = null;
+  await refreshAttempts();
 }
 
 async function openCompare(a, b) {
@@ -193,7 +207,7 @@ $("compare").onclick = () => {
   const [a, b] = [...picked].sort((x, y) => rows.indexOf(y) - rows.indexOf(x));
   location.hash = `#compare/${a}/${b}`;
 };
-$("filter-trainee").onchange = $("filter-scenario").onchange = () => guard(renderAttempts(picked, pick, trainees));
+$("filter-trainee").onchange = $("filter-scenario").onchange = () => guard(renderAttempts(listHandlers, trainees));
 $("trainer").value = localStorage.getItem("companion-trainer") || "";
 $("trainer").onchange = () => localStorage.setItem("companion-trainer", $("trainer").value.trim());
 $("trainee").value = localStorage.getItem("companion-trainee") || "";

@@ -565,3 +565,51 @@ def test_shipped_scenarios_are_read_only_on_the_page_and_in_the_service(page: An
     edited = httpx.put(f"{service.url}/api/training/scenarios/{shipped[0]['id']}", json=body, timeout=10)
     deleted = httpx.delete(f"{service.url}/api/training/scenarios/{shipped[0]['id']}", timeout=10)
     assert edited.status_code == deleted.status_code == 409 and "shipped" in deleted.json()["detail"]
+
+
+def test_an_attempt_is_deleted_and_the_list_chart_and_comparison_follow(page: Any, service: Service) -> None:
+    first = service.replay(STEREO, "小林")
+    second = service.post("/api/training/attempts", {"call": first["call"], "trainee": "小林", "scenario_id": None})
+    page.on("dialog", lambda dialog: pytest.fail(f"a browser dialog was opened: {dialog.message}"))
+    open_training(page, service, "#attempts")
+    page.wait_for_selector("#attempts-body tr")
+    page.locator("#filter-trainee").select_option("小林")
+    page.wait_for_function("() => document.querySelectorAll('#progress svg circle').length === 2")
+    for attempt in (first, second):
+        page.locator(f"#attempts-body input.pick[data-attempt='{attempt['id']}']").check()
+    assert page.locator("#compare").is_enabled()
+
+    row = page.locator(f"#attempts-body tr[data-attempt='{first['id']}']")
+    row.locator("button.delete-attempt").click()
+    confirm = page.locator(f"#attempts-body tr.confirm-row[data-confirms='{first['id']}'] .confirm")
+    assert confirm.locator(".question").inner_text().startswith("この練習の記録を削除しますか？")
+    page.screenshot(path=str(ARTIFACTS / "training-attempt-confirm.png"))
+    confirm.locator("button.confirm-no").click()  # cancelled: still there
+    assert confirm.count() == 0 and row.locator("button.delete-attempt").is_enabled()
+    assert page.locator("#attempts-body tr").count() == 2
+
+    row.locator("button.delete-attempt").click()
+    confirm.locator("button.confirm-yes").click()
+    page.wait_for_selector(f"#attempts-body tr[data-attempt='{first['id']}']", state="detached", timeout=5_000)
+    assert httpx.get(f"{service.url}/api/training/attempts/{first['id']}", timeout=10).status_code == 404
+    assert httpx.get(f"{service.url}/api/calls/{first['call']}", timeout=10).status_code == 200  # the call stays
+    # the list, its count, the filter's count, the chart and the comparison's choice follow
+    assert page.locator("#attempts-body tr").count() == 1
+    assert page.locator("#attempts-total").inner_text() == "1 件"
+    assert page.locator("#filter-trainee").input_value() == "小林"
+    assert page.locator("#filter-trainee option[value=小林]").inner_text() == "小林 (1)"
+    page.wait_for_function("() => document.querySelectorAll('#progress svg circle').length === 1")
+    assert page.locator(f"#attempts-body input.pick[data-attempt='{second['id']}']").is_checked()
+    assert page.locator("#compare").is_disabled()
+    assert page.locator("#error").is_hidden()
+    page.screenshot(path=str(ARTIFACTS / "training-attempt-deleted.png"), full_page=True)
+
+    # the last one: the trainee leaves the filter and the groups
+    last = page.locator(f"#attempts-body tr[data-attempt='{second['id']}']")
+    last.locator("button.delete-attempt").click()
+    page.locator(f"#attempts-body tr[data-confirms='{second['id']}'] button.confirm-yes").click()
+    page.wait_for_selector("#filter-trainee option[value=小林]", state="detached", timeout=5_000)
+    assert page.locator("#filter-trainee").input_value() == ""
+    assert page.locator("table.groups tbody tr[data-trainee=小林]").count() == 0
+    page.locator(f"#attempts-body input.pick[data-attempt='{second['id']}']").wait_for(state="detached")
+    assert page.locator("#compare").is_disabled()
