@@ -129,7 +129,7 @@ def normalise(text: str, language: str) -> str:
     rules = normalise_rules(language)
     out = unicodedata.normalize("NFKC", text).strip()
     if language == "zh":
-        out = _opencc().convert(out)
+        out = _to_simplified(out)
     always, isolated = _filler_regexes(language)
     # Fillers go before the long marks: あのー is a filler, あの alone is a determiner.
     for _ in range(2):
@@ -155,10 +155,21 @@ def normalise(text: str, language: str) -> str:
 
 
 @cache
-def _opencc() -> Any:
+def _opencc(config: str = "tw2sp") -> Any:
     import opencc
 
-    return opencc.OpenCC("tw2sp")
+    return opencc.OpenCC(config)
+
+
+def _to_simplified(text: str) -> str:
+    """Traditional (Taiwan) text to Simplified with mainland wording; Simplified text is left alone.
+
+    tw2sp also rewrites Taiwan *phrases*, and some are ordinary Simplified words too: run on Simplified
+    text it turns 程序 (procedure) and 行程 (itinerary) into 进程 (a computing process).
+    """
+    if _opencc("t2s").convert(text) == text:
+        return text
+    return str(_opencc().convert(text))
 
 
 def detect_language(text: str) -> str:
@@ -237,7 +248,7 @@ def _build(language: str) -> Any:
         nlp = spacy.blank("ja", config={"nlp": {"tokenizer": {"split_mode": "C"}}})
     elif language == "zh":
         nlp = spacy.blank("zh")  # character segmentation: nothing to download
-        _opencc()
+        _opencc(), _opencc("t2s")
     else:
         nlp = spacy.blank("en")
     log.info("built the %s spaCy pipeline", language)

@@ -22,6 +22,7 @@ from companion.analysis.nlp import Pipelines, detect_language, normalise
         ("zh", "嗯 那个 我要退款", "我要退款"),
         ("zh", "那个医生不好", "那个医生不好"),
         ("zh", "對不起，網路", "对不起,网络"),  # 18: tw2sp
+        ("zh", "我们按程序来,行程改了", "我们按程序来,行程改了"),  # Simplified text keeps its words (not 进程)
         ("en", "um im sorry but i dont know", "i'm sorry but i don't know"),  # 24
         ("en", "I feel ill and its broken", "i feel ill and its broken"),  # ill / its stay
         ("en", "I'd like an umbrella", "i'd like an umbrella"),
