@@ -172,6 +172,62 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "we don't have anyone free today, but I'll book you in first thing tomorrow", {"solution"}, {"excuse"}),
     (S, "honestly it's not rocket science, all you had to do was plug it in", {"argue"}, set()),
     (C, "fix it by friday or i'll come down there with my brothers", {"threat"}, {"request"}),
+    # round 5 families (Indian, Australian, UK and Singapore English; ASR "its" for it's)
+    # excuse: the system did it, the weather and the roads, the rule's author, busy said without a verb
+    (S, "its a computer thing im afraid, it flags these on its own", {"excuse"}, set()),
+    (S, "the booking software assigns the tables automatically so we can't move you", {"excuse"}, set()),
+    (S, "what with the snow up north the vans have been running late", {"excuse"}, set()),
+    (S, "our driver got held up in traffic on the ring road", {"excuse"}, set()),
+    (S, "it's all written in the terms of booking", {"excuse"}, set()),
+    (S, "Corporate set those prices years ago", {"excuse"}, set()),
+    (S, "sorry, bit short-handed on the desk today", {"excuse"}, {"apology"}),
+    (S, "I'm sorry you had to deal with the weather on top of all this", {"apology"}, {"excuse"}),
+    (S, "Head office has approved a refund for you", set(), {"excuse"}),
+    (S, "we've had a huge number of calls since the outage", {"excuse"}, set()),
+    (S, "three hundred pounds is a large amount to lose, I completely see that", set(), {"excuse"}),
+    (S, "is it very busy there on weekends", set(), {"excuse"}),
+    (S, "I know you're super busy, so I'll keep this short", set(), {"excuse"}),
+    # blame: another party decides or handles it, it has left our hands, a separate firm, a predecessor's duty
+    (S, "the ticket prices are set by the promoter, not by us here at the box office", {"blame"}, set()),
+    (S, "we don't decide refunds, the airline does", {"blame"}, set()),
+    (S, "your moving company looks after that part of it", {"blame"}, set()),
+    (S, "once the parcel's been dispatched it's up to them really", {"blame"}, set()),
+    (S, "it's sort of on the removals firm at that point", {"blame"}, set()),
+    (S, "the letting agents are an independent firm", {"blame"}, set()),
+    (S, "the night receptionist should've passed your message on", {"blame"}, set()),
+    (S, "the lady you talked to on friday shouldn't have promised that", {"blame"}, set()),
+    (S, "the repair will be done by our own team, not a subcontractor", set(), {"blame"}),
+    (S, "the other branch should have one in stock", set(), {"blame"}),
+    # argue: the paperwork they got, the document "clearly says", told already, should have read it, missed it
+    (S, "You would have got the welcome pack when you joined", {"argue"}, set()),
+    (S, "The confirmation page explicitly states no refunds after seven days", {"argue"}, set()),
+    (S, "it's not like you were never warned about the fee", {"argue"}, set()),
+    (S, "we definitely wrote to you about this in january", {"argue"}, set()),
+    (S, "before you sign up you're supposed to check the box", {"argue"}, set()),
+    (S, "you might have missed the engineer", {"argue"}, set()),
+    (S, "you may have missed our text, so I'll send it again now", {"solution"}, {"argue"}),
+    (S, "the letter clearly states the fee was waived, so I'll take it off", set(), {"argue"}),
+    # dismissive: not as bad as it sounds, one of thousands, most people don't mind, "it is … standard"
+    (S, "it's honestly not as serious as it sounds", {"dismissive"}, set()),
+    (S, "these reminders go out to thousands of households every month", {"dismissive"}, set()),
+    (S, "most of our diners don't even notice the music", {"dismissive"}, set()),
+    (S, "it is fairly standard, sir", {"dismissive"}, set()),
+    (S, "most customers choose the monthly plan", set(), {"dismissive"}),
+    # dont_know with "also"; overpromise: the outcome made sure of on one's own
+    (S, "that one i also dont know, sorry", {"dont_know"}, {"apology"}),
+    (S, "leave it with me, I'll make sure you get every penny back this week", {"overpromise"}, {"solution"}),
+    (S, "Can, confirm plus chop, you'll get it tomorrow", {"overpromise"}, {"solution"}),
+    (S, "I'll make sure you get a call from the manager today", {"solution"}, {"overpromise"}),
+    # the opening greeting after any hello is no thanks; making sure to look properly is no read-back
+    (S, "Hi there, thanks for calling Greenway Energy, Priya speaking", set(), {"thanks"}),
+    (S, "Morning, thank you for ringing the surgery", set(), {"thanks"}),
+    (S, "I just want to make sure I look at the right account", set(), {"confirm"}),
+    (
+        S,
+        "Okay, so I've got this straight: two boxes, both damaged, and you'd like a replacement. That right?",
+        {"confirm"},
+        set(),
+    ),
 ]
 
 

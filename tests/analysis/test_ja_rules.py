@@ -43,6 +43,56 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     # harassment: a name and photo on a review site, the staff member sent home
     (C, "口コミにあなたの名前と写真を載せますからね", {"threat"}, {"request", "unreasonable_demand"}),
     (C, "今日中に担当者をうちまでよこしなさい", {"unreasonable_demand"}, {"request"}),
+    # --- round 5 families (ja-d45–d52), in other wording ---
+    # blame: another party does, decides or slipped (X(さん)の方で…, Xの管理, Xに任せて, no reply from X)
+    (S, "発送作業は物流センターさんの方でやっておりますので", {"blame"}, {"excuse"}),
+    (S, "料金の設定は本社の管理になっておりまして", {"blame"}, {"excuse"}),
+    (S, "判断したのは本部の方でして", {"blame"}, set()),
+    (S, "その件は清掃会社さんに任せておりまして", {"blame"}, {"excuse"}),
+    (S, "部品の納期も、問屋さんからなかなか返事が来なかったものですから", {"blame"}, {"excuse"}),
+    # blame: the former or a brand-new staff member; the customer's family
+    (S, "対応したのは先月辞めたスタッフでして", {"blame"}, set()),
+    (S, "当日は研修中のスタッフしかいなかったもので", {"blame"}, {"excuse"}),
+    (S, "お子様が触られたのかもしれません", {"blame"}, set()),
+    # not blame: naming who will act for the customer, reassuring, owning it, empathy
+    (S, "店長の方から本日中に折り返しご連絡いたします", {"solution"}, {"blame"}),
+    (S, "業者の方で修理に伺えるよう、こちらで手配いたします", {"solution"}, {"blame"}),
+    (S, "担当部署の方から明日ご連絡が行くようにいたします", set(), {"blame"}),
+    (S, "ご家族の方がご心配されるのも当然かと存じます", set(), {"blame"}),
+    (S, "本日の担当でございますので、何なりとお申し付けください", set(), {"blame", "excuse"}),
+    # excuse: the load (tied up, no hands, one person, double the usual, the season), trailing causal endings
+    (S, "先週は棚卸しで手が回らなかったもので", {"excuse"}, set()),
+    (S, "その時間帯はスタッフ一人で対応しておりまして…", {"excuse"}, set()),
+    (S, "お盆の時期で配達が重なっておりまして", {"excuse"}, set()),
+    (S, "大雪のせいで、トラックが遅れてしまいまして", {"excuse"}, set()),
+    (S, "予約の変更が間に合わなかったという次第でございます", {"excuse"}, set()),
+    (S, "傷は光の加減で見えにくいものですから", {"excuse"}, set()),
+    # excuse: the rules or one's own authority as the reason (a hand-over is not an excuse)
+    (S, "当院の規則に則った形でございまして", {"excuse"}, set()),
+    (S, "私の一存では何ともお答えしかねるもので", {"excuse"}, set()),
+    (S, "私一人では決められませんので、上司に相談してご連絡いたします", {"solution"}, {"excuse"}),
+    (S, "在庫を切らしているもので、取り寄せてすぐにお送りいたします", {"solution"}, {"excuse"}),
+    # argue: "with respect", the records, "it was already there", the customer's own doing or rule-breaking
+    (S, "恐れ入りますが、お申し込みの際に注意事項をご説明したはずでございます", {"argue"}, set()),
+    (S, "こちらには、配達完了のサインをいただいた記録が残っております", {"argue"}, set()),
+    (S, "作業前の時点で、もともとへこんでいた可能性もございまして", {"argue"}, set()),
+    (S, "会員証の提示が必要になっておりますので、お忘れですとお受けできない場合がございます", {"argue"}, set()),
+    (S, "お客様のほうで、電源を抜かれたりはしませんでしたか", {"argue"}, set()),
+    (S, "記録が残っておりますので、すぐにお調べいたします", set(), {"argue"}),
+    (S, "お預かりした時点の写真がございますので、すでに傷があったかどうか確認いたします", set(), {"argue"}),
+    # dismissive: "not that serious", "fine even if it slips", "it happens a few times a year"
+    (S, "それほど深刻な話ではないかと思います", {"dismissive"}, set()),
+    (S, "数日ずれても大丈夫なものですから", {"dismissive"}, {"excuse"}),
+    (S, "半年に一度くらいはあることですので", {"dismissive"}, set()),
+    (S, "ご心配なく、本日中に交換品をお送りいたします", {"solution"}, {"dismissive"}),
+    # dont_know said casually; overpromise of a full refund (not the read-back of a wish)
+    (S, "それは僕じゃわかんないですね", {"dont_know"}, set()),
+    (S, "代金は全額ご返金いたします", {"overpromise"}, {"solution"}),
+    (S, "全額ご返金をご希望ということでよろしいでしょうか", {"confirm"}, {"overpromise"}),
+    # customer: the claim said as what will happen; someone sacked (quitting a lesson is a fair request)
+    (C, "修理代は払ってもらいますからね", {"request"}, set()),
+    (C, "あの受付の人、クビにしてくださいよ", {"unreasonable_demand"}, set()),
+    (C, "娘のピアノを辞めさせてください", {"request"}, {"unreasonable_demand"}),
 ]
 
 

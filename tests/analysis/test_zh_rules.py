@@ -198,6 +198,67 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("dismissive", S, "其实没什么啦，洗一洗就干净了", {"dismissive"}, set()),
     ("dismissive", S, "检查下来没什么问题，您放心", set(), {"dismissive"}),
     ("request", C, "我想问问我的报修单处理到哪了", {"request"}, {"fact"}),
+    # round 5 (families behind the zh-d24–d27 errors, in other wording): the circumstances as the reason —
+    # too many for one carer, a holiday rush, staff on leave, jammed lines, the system, the weather, head office
+    ("excuse-ratio", S, "一个护工要照顾十几位老人，确实顾不过来", {"excuse"}, set()),
+    ("excuse-ratio", S, "那天病房里三十多个病人，就一个护士在值班", {"excuse"}, set()),
+    ("excuse-ratio", S, "我们一个班二十个孩子配三位老师", set(), {"excuse"}),
+    ("excuse-holiday", S, "因为碰上国庆长假，包裹量比较大，派送会晚两天", {"excuse"}, set()),
+    ("excuse-holiday", S, "唔好意思，因為係聖誕節前，啲單多咗好多", {"excuse"}, {"apology"}),
+    ("excuse-holiday", S, "春节期间我们照常营业，您随时可以来", set(), {"excuse"}),
+    ("excuse-leave", S, "那几天刚好技师请假，所以维修排得比较久", {"excuse"}, set()),
+    ("excuse-leave", S, "王医生下周休假，我帮您改约到李医生", set(), {"excuse"}),
+    ("excuse-line", S, "那段时间热线太繁忙了，所以一直没人接", {"excuse"}, set()),
+    ("excuse-line", S, "嗰陣電話線真係好繁忙，所以冇人聽到", {"excuse"}, set()),
+    ("excuse-system", S, "上個月系統在升級，有些退款申請卡住了", {"excuse"}, set()),
+    ("excuse-system", S, "我帮您看一下是不是系统出了问题", set(), {"excuse"}),
+    ("excuse-system", S, "系统显示您的包裹已经签收了", set(), {"excuse"}),
+    ("excuse-weather", S, "这几天暴雨的关系，航班都延误了", {"excuse"}, set()),
+    ("excuse-weather", S, "受台风影响，我们会优先给您安排明天的航班", set(), {"excuse"}),
+    ("excuse-authority", S, "赔偿金额是总公司统一定的，我们门店没有这个权限", {"excuse"}, {"blame"}),
+    ("excuse-authority", S, "呢個係總部話事嘅，我哋前線冇權改", {"excuse"}, set()),
+    ("excuse-authority", S, "这个是由总部决定的，我会帮您向总部申请", set(), {"excuse"}),
+    ("excuse-control", S, "天气这种事情不是我们能控制的", {"excuse"}, set()),
+    ("excuse-rule", S, "呢個係公司規定嚟㗎，我都冇計", {"excuse"}, set()),
+    ("excuse-rule", S, "我已经联系了负责流程的同事，今天给您回电", set(), {"excuse"}),
+    # blame: a third party made it, someone else was in charge, a branch or a predecessor failed a duty, the other
+    # side is out of our hands; "we didn't hand it over" owns it, and "I don't know, not my class" is dont_know
+    ("blame-maker", S, "这份评估报告是外面的鉴定公司做的，不是我们自己出的", {"blame"}, set()),
+    ("blame-maker", S, "这份报告是我们自己检测的，结果我负责", set(), {"blame"}),
+    ("blame-in-charge", S, "午餐那段时间是由助教在看的，班主任去开会了", {"blame"}, set()),
+    ("blame-in-charge", S, "这一块是我在负责的，您有问题直接找我", set(), {"blame"}),
+    ("blame-duty", S, "上一任店长没有把您的预约登记进去", {"blame"}, set()),
+    ("blame-duty", S, "應該是門市的店員沒有按流程幫您登記", {"blame"}, set()),
+    ("blame-duty", S, "估计是仓库同事发错了货", {"blame"}, set()),
+    ("blame-duty", S, "前一个客服下班前没交代清楚，所以您的单子没人跟", {"blame"}, set()),
+    ("blame-duty", S, "我们之前没有通知到您，这是我们的疏忽", set(), {"blame"}),
+    ("blame-duty", S, "我们没有交接好，是我们的问题，我马上补救", set(), {"blame"}),
+    ("blame-control", S, "加盟店那边的定价我们总部管不到", {"blame"}, {"excuse"}),
+    ("blame-control", S, "外判公司嗰邊嘅嘢，我哋控制唔到", {"blame"}, {"excuse"}),
+    ("dont_know", S, "这个我真不清楚，售后那块不归我们管", {"dont_know"}, {"blame"}),
+    # argue: the contract in its regional names, "you probably left it out", "you did sign", "wasn't it you"
+    ("argue-contract", S, "會員章程裡寫得很清楚，暫停要提前申請", {"argue"}, set()),
+    ("argue-likely", S, "大概是您下单的时候漏填了门牌号", {"argue"}, set()),
+    ("argue-signed", S, "入住的时候您也签过字的", {"argue"}, set()),
+    ("argue-signed", S, "请问您签过字了吗", set(), {"argue"}),
+    ("argue-suggest", S, "是不是你自己不小心删掉了", {"argue"}, set()),
+    ("argue-in-charge", S, "其实我们的老师都很负责", {"argue"}, set()),
+    # dismissive: "lots of guests are like that", "only two days late" (Cantonese 啫), a "but" that plays it down
+    ("dismissive", S, "好多客人都係咁㗎，遲幾日就冇事", {"dismissive"}, set()),
+    ("dismissive", S, "都係遲咗兩日啫", {"dismissive"}, set()),
+    ("dismissive", S, "我哋只係想幫你啫", set(), {"dismissive"}),
+    ("dismissive-but", S, "不过这种划痕其实很常见，不影响使用", {"dismissive"}, {"excuse"}),
+    ("overpromise", S, "放心，我一定帮您全部退回来", {"overpromise"}, {"solution"}),
+    # steps: thanks for holding mid-call is no closing; a look-up is no read-back; a Cantonese read-back
+    ("thanks-holding", S, "谢谢您久等，我查到您的订单了", set(), {"thanks"}),
+    ("thanks-holding", S, "谢谢您的耐心等候，祝您生活愉快", {"thanks"}, set()),
+    ("confirm-lookup", S, "我核对一下系统里的记录，麻烦您稍等", set(), {"confirm"}),
+    ("confirm-cantonese", S, "我同你確認一下，你上個禮拜五落嘅單到而家都未收到，係咪呀", {"confirm"}, set()),
+    # customer: Cantonese requests, a conditional 我要是, a consequence 不然…了, a retort 叫…？
+    ("request-cantonese", C, "你幫我問下師傅幾時可以上門", {"request"}, set()),
+    ("request-cantonese", C, "我想你哋聽日之前覆返我", {"request"}, set()),
+    ("request-conditional", C, "我要是明天还收不到，就去消委会投诉", set(), {"request"}),
+    ("fact-conditional", C, "你们赶紧派人送过来，不然孩子就没奶粉喝了", {"request"}, set()),
 ]
 
 
@@ -216,6 +277,23 @@ def test_zh_case(
     assert not (absent & labels), f"{topic}: {text!r} → {sorted(labels)}, unexpected {sorted(absent & labels)}"
     by_rules = set(rules_engine.start_call("zh").on_utterance(0, speaker, text).labels)
     assert present <= by_rules, f"{topic}: {text!r}: the rules alone give {sorted(by_rules)}"
+
+
+# (topic, speaker, text, labels the rule layer alone must not give): rule look-alikes whose other reading the learned
+# layer as shipped may still add until it is retrained on the rules' output
+RULE_ABSENT: list[tuple[str, Speaker, str, set[str]]] = [
+    ("fact-conditional", C, "你们赶紧派人送过来，不然孩子就没奶粉喝了", {"fact"}),
+    ("fact-retort", C, "等了一个月叫很快？", {"fact"}),
+    ("fact-retort", C, "只退了一半叫全额退款？", {"fact"}),
+]
+
+
+@pytest.mark.parametrize(("topic", "speaker", "text", "absent"), RULE_ABSENT)
+def test_zh_rule_absent(
+    rules_engine: PlaybookEngine, topic: str, speaker: Speaker, text: str, absent: set[str]
+) -> None:
+    labels = set(rules_engine.start_call("zh").on_utterance(0, speaker, text).labels)
+    assert not (absent & labels), f"{topic}: {text!r}: the rules alone give {sorted(labels)}"
 
 
 def test_zh_evidence_is_the_triggering_words(engine: PlaybookEngine) -> None:
