@@ -228,6 +228,12 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
         {"confirm"},
         set(),
     ),
+    # owning it, a heartfelt thanks and a question about a letter are no cautions, whatever the model thinks
+    (S, "honestly we made a mistake there, not the courier", set(), {"blame"}),
+    (S, "the fitting is done by our own engineers", set(), {"blame"}),
+    (S, "I can't tell you how grateful we are for your patience", set(), {"dont_know"}),
+    (S, "i dont know if youve had a chance to read the email we sent", set(), {"dont_know"}),
+    (S, "it's completely understandable that you feel let down", {"empathy"}, {"dismissive"}),
 ]
 
 

@@ -93,6 +93,9 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (C, "修理代は払ってもらいますからね", {"request"}, set()),
     (C, "あの受付の人、クビにしてくださいよ", {"unreasonable_demand"}, set()),
     (C, "娘のピアノを辞めさせてください", {"request"}, {"unreasonable_demand"}),
+    # a line that only apologises, or grants the anger, is no caution (the learned layer included)
+    (S, "誠にもうしわけなく存じます", {"apology"}, {"excuse"}),
+    (S, "お怒りになるのは当然でございます", set(), {"dismissive"}),
 ]
 
 

@@ -259,6 +259,9 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("request-cantonese", C, "我想你哋聽日之前覆返我", {"request"}, set()),
     ("request-conditional", C, "我要是明天还收不到，就去消委会投诉", set(), {"request"}),
     ("fact-conditional", C, "你们赶紧派人送过来，不然孩子就没奶粉喝了", {"request"}, set()),
+    # owning it, or granting the feeling, is no caution (the learned layer included)
+    ("own-it", S, "这次确实是我们这边的失误，我们马上给您处理", set(), {"blame"}),
+    ("own-it", S, "您着急是完全可以理解的", set(), {"dismissive"}),
 ]
 
 
