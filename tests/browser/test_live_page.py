@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.api.test_crash import free_port, start
-from tests.conftest import ROOT, require
+from tests.browser.conftest import ARTIFACTS
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @pytest.fixture
@@ -41,16 +30,12 @@ def service(tmp_path: Path, data_dir: Path):  # type: ignore[no-untyped-def]
         process.kill()
 
 
-def test_the_panel_follows_the_demo_call(service: str) -> None:
+def test_the_panel_follows_the_demo_call(service: str, browser: Any) -> None:
     """What a staff member sees: lanes, steps ticking, a caution, the escalation banner, the memo, and
     a dropped socket resumed without gaps or duplicates."""
-    require(os.path.exists(CHROMIUM), "Debian's chromium")
-    playwright = pytest.importorskip("playwright.sync_api")
-    artifacts = ROOT / "artifacts"
-    artifacts.mkdir(exist_ok=True)
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport={"width": 1200, "height": 900}, locale="ja-JP")
+    context = browser.new_context(viewport={"width": 1200, "height": 900}, locale="ja-JP")
+    try:
+        page = context.new_page()
         page.goto(service + "/")
         page.wait_for_selector("#status[data-state=ready]", timeout=30_000)
         page.locator("#speed").select_option("2")
@@ -66,7 +51,7 @@ def test_the_panel_follows_the_demo_call(service: str) -> None:
         page.evaluate("socket.close()")  # the connection drops mid-call; the panel must resume
         page.locator("#banner").wait_for(state="visible", timeout=90_000)
         assert page.locator("#cautions li.harass").count() >= 1
-        page.screenshot(path=str(artifacts / "panel-mid-call.png"))
+        page.screenshot(path=str(ARTIFACTS / "panel-mid-call.png"))
         answers = iter(["会曜日", "火曜日"])
         page.on("dialog", lambda dialog: dialog.accept(next(answers)))
         first_memo = page.locator("#memo li").first
@@ -78,7 +63,7 @@ def test_the_panel_follows_the_demo_call(service: str) -> None:
         page.locator("#escalate").click()
         page.wait_for_function("document.querySelector('#escalate').disabled", timeout=10_000)
         page.wait_for_function("document.querySelector('#status').textContent.includes('通話終了')", timeout=90_000)
-        page.screenshot(path=str(artifacts / "panel-ended.png"))
+        page.screenshot(path=str(ARTIFACTS / "panel-ended.png"))
         indices = [int(i) for i in page.locator("#transcript li").evaluate_all("els => els.map(e => e.dataset.index)")]
         staff = page.locator("#transcript li.staff").all_inner_texts()
         memo = page.locator("#memo li").all_inner_texts()
@@ -91,8 +76,9 @@ def test_the_panel_follows_the_demo_call(service: str) -> None:
         page.wait_for_selector("body[data-ready=yes]", timeout=10_000)
         review_lines = page.locator("#transcript li.utt").count()
         review_url = page.url
-        page.screenshot(path=str(artifacts / "review.png"))
-        browser.close()
+        page.screenshot(path=str(ARTIFACTS / "review.png"))
+    finally:
+        context.close()
     assert review_lines == len(indices)
     assert "/review/" in review_url
     assert indices == list(range(len(indices))), "a gap or a duplicate after the socket was resumed"
