@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 
-WEB = Path(__file__).resolve().parents[2] / "web"
+from tests.browser.test_web_texts import CJK, EXTERNAL, WEB
+from tests.browser.test_web_texts import page_files as pages_and_imports
+
 STATIC_KEYS = [
     re.compile(r'data-tr(?:-placeholder|-label|-title)?="([a-z0-9_.]+)"'),
     re.compile(r'\btr\("([a-z0-9_.]+)"'),
@@ -19,11 +21,7 @@ STATIC_KEYS = [
 DYNAMIC_GROUP = re.compile(r"\btr\(`([a-z0-9_.]+)\.\$\{")  # tr(`status.${s.status}`): a whole group
 BAR_KEYS = re.compile(r'showBar\("\w+", [^,]+, \[(.*?)\]')  # showBar("process", f, ["key", `group.${x}`])
 FLAT_KEYS = [re.compile(r'data-i18n="([a-z0-9_]+)"'), re.compile(r'\bt\("([a-z0-9_]+)"\)')]
-CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 LANGUAGE_PICKERS = re.compile(r'<select (?:id="ui-lang"|name="language").*?</select>', re.S)
-EXTERNAL = re.compile(
-    r"""(?:src|href)\s*=\s*["'](?:https?:)?//|@import|url\(\s*["']?(?:https?:)?//|from\s+["']https?:"""
-)
 # what the score card can say: every code the backend may send has words in every language
 GROUPS = {
     "component": {"steps", "first_apology", "cautions", "escalation", "talk_ratio", "interruptions"},
@@ -50,17 +48,7 @@ GROUPS = {
 
 
 def page_files() -> list[Path]:
-    found: list[Path] = []
-    queue = [WEB / "training.html"]
-    while queue:
-        path = queue.pop()
-        if path in found:
-            continue
-        found.append(path)
-        text = path.read_text(encoding="utf-8")
-        for ref in re.findall(r'(?:src|href)="/static/([\w.-]+)"', text) + re.findall(r'from "\./([\w.-]+)"', text):
-            queue.append(WEB / ref)
-    return found
+    return pages_and_imports(["training.html"])
 
 
 def lookup(texts: dict[str, Any], path: str) -> Any:

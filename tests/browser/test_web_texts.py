@@ -25,10 +25,10 @@ EXTERNAL = re.compile(
 )
 
 
-def page_files() -> list[Path]:
+def page_files(pages: list[str] = PAGES) -> list[Path]:
     """The pages, their scripts and styles, and every module those scripts import."""
     found: list[Path] = []
-    queue = [WEB / name for name in PAGES]
+    queue = [WEB / name for name in pages]
     while queue:
         path = queue.pop()
         if path in found:
