@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Collection, Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -23,6 +24,16 @@ log = logging.getLogger(__name__)
 
 View = Literal["surface", "reading", "norm"]
 DEFAULT_PLAYBOOK = "default"
+
+
+def check_known(values: Iterable[str], allowed: Collection[str], what: str, hint: str = "") -> None:
+    """A validator's check that every name is one the project knows (labels, steps, languages)."""
+    for value in values:
+        if value not in allowed:
+            raise ValueError(f"unknown {what} {value!r}{hint}")
+
+
+LANGUAGE_HINT = f"; use {', '.join(LANGUAGES)}"
 
 
 def _check_regex(value: str | None) -> str | None:
@@ -93,9 +104,7 @@ class LabelRules(_Strict):
     @field_validator("excluded_by")
     @classmethod
     def _known_labels(cls, value: list[str]) -> list[str]:
-        for label in value:
-            if label not in ALL_LABELS:
-                raise ValueError(f"unknown label {label!r}")
+        check_known(value, ALL_LABELS, "label")
         return value
 
 
@@ -108,8 +117,7 @@ class Step(_Strict):
     @field_validator("id")
     @classmethod
     def _known(cls, value: str) -> str:
-        if value not in STEP_LABELS:
-            raise ValueError(f"unknown step {value!r}; steps are {', '.join(STEP_LABELS)}")
+        check_known([value], STEP_LABELS, "step", f"; steps are {', '.join(STEP_LABELS)}")
         return value
 
 
@@ -123,9 +131,7 @@ class Escalation(_Strict):
     @field_validator("any_of")
     @classmethod
     def _labels(cls, value: list[str]) -> list[str]:
-        for label in value:
-            if label not in CUSTOMER_LABELS:
-                raise ValueError(f"unknown customer label {label!r}")
+        check_known(value, CUSTOMER_LABELS, "customer label")
         return value
 
 
@@ -148,9 +154,7 @@ class Learned(_Strict):
     @field_validator("by_language")
     @classmethod
     def _languages(cls, value: dict[str, float]) -> dict[str, float]:
-        for lang in value:
-            if lang not in LANGUAGES:
-                raise ValueError(f"unknown language {lang!r}; use {', '.join(LANGUAGES)}")
+        check_known(value, LANGUAGES, "language", LANGUAGE_HINT)
         return value
 
     def threshold_for(self, language: str) -> float:
@@ -186,9 +190,7 @@ class EscalationScoring(_Strict):
     @field_validator("handover")
     @classmethod
     def _languages(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
-        for lang in value:
-            if lang not in LANGUAGES:
-                raise ValueError(f"unknown language {lang!r}; use {', '.join(LANGUAGES)}")
+        check_known(value, LANGUAGES, "language", LANGUAGE_HINT)
         return value
 
 
@@ -249,17 +251,13 @@ class SpeakerCues(_Strict):
     @field_validator("staff", "customer")
     @classmethod
     def _cue_languages(cls, value: dict[str, list[SpeakerCue]]) -> dict[str, list[SpeakerCue]]:
-        for lang in value:
-            if lang not in LANGUAGES:
-                raise ValueError(f"unknown language {lang!r}; use {', '.join(LANGUAGES)}")
+        check_known(value, LANGUAGES, "language", LANGUAGE_HINT)
         return value
 
     @field_validator("labels")
     @classmethod
     def _cue_labels(cls, value: dict[str, float]) -> dict[str, float]:
-        for label in value:
-            if label not in ALL_LABELS:
-                raise ValueError(f"unknown label {label!r}")
+        check_known(value, ALL_LABELS, "label")
         return value
 
 
@@ -281,17 +279,13 @@ class Playbook(_Strict):
     @field_validator("languages")
     @classmethod
     def _languages(cls, value: list[str]) -> list[str]:
-        for lang in value:
-            if lang not in LANGUAGES:
-                raise ValueError(f"unknown language {lang!r}; use {', '.join(LANGUAGES)}")
+        check_known(value, LANGUAGES, "language", LANGUAGE_HINT)
         return value
 
     @field_validator("labels", "alerts")
     @classmethod
     def _label_keys(cls, value: dict[str, Any]) -> dict[str, Any]:
-        for label in value:
-            if label not in ALL_LABELS:
-                raise ValueError(f"unknown label {label!r}")
+        check_known(value, ALL_LABELS, "label")
         return value
 
     @field_validator("steps")

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from companion.analysis.playbook import load_playbook
+from companion.analysis.playbook import LANGUAGE_HINT, check_known, load_playbook
 from companion.errors import CompanionError
 from companion.model import LANGUAGES
 
@@ -41,8 +41,7 @@ class ScenarioSpec(BaseModel):
     @field_validator("language")
     @classmethod
     def _language(cls, value: str) -> str:
-        if value not in LANGUAGES:
-            raise ValueError(f"unknown language {value!r}; use {', '.join(LANGUAGES)}")
+        check_known([value], LANGUAGES, "language", LANGUAGE_HINT)
         return value
 
     @model_validator(mode="after")
