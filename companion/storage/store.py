@@ -622,6 +622,7 @@ class CallStore(ReviewRecords):
             conn.execute(
                 sql.touch_utterance, {"b_call": call, "b_seq": seq, "b_end": row["end_s"], "b_count": row["idx"] + 1}
             )
+            self._refresh_label_counts(conn, call)  # so that a live call's row on the list is not all zeros
             return
         conn.execute(sql.touch, {"b_call": call, "b_seq": seq})
         if kind == "escalation":
@@ -685,6 +686,10 @@ class CallStore(ReviewRecords):
         return True
 
     def _refresh_counts(self, conn: Connection, call: str, missed: int | None) -> None:
+        self._refresh_label_counts(conn, call)
+        conn.execute(update(calls).where(calls.c.id == call).values(steps_missed=missed))
+
+    def _refresh_label_counts(self, conn: Connection, call: str) -> None:
         done: set[str] = set()
         cautions = 0
         for labels in conn.execute(select(utterances.c.labels).where(utterances.c.call_id == call)).scalars():
@@ -694,7 +699,7 @@ class CallStore(ReviewRecords):
                 elif label in CAUTION_LABELS:
                     cautions += 1
         conn.execute(
-            update(calls).where(calls.c.id == call).values(steps_done=len(done), steps_missed=missed, cautions=cautions)
+            update(calls).where(calls.c.id == call).values(steps_done=len(done), cautions=cautions)
         )
 
     @staticmethod

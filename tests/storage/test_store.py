@@ -276,6 +276,8 @@ def test_close_call_and_mark_interrupted(store: CallStore) -> None:
     store.append(utt("live1", 2, 1, "staff", "申し訳ございません", ["apology"]))
     store.append(utt("live1", 3, 2, "customer", "昨日届いた箱が壊れていました", ["fact", "abuse"]))
     store.append(utt("live1", 4, 3, "staff", "それは無理です", ["dismissive"]))
+    listed = {row["call"]: row for row in store.list_calls()[1]}
+    assert (listed["live1"]["steps_done"], listed["live1"]["cautions"]) == (1, 1)  # counted while live
 
     assert sorted(store.mark_interrupted()) == ["live1", "live2"]
     assert store.mark_interrupted() == []
