@@ -234,6 +234,62 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "I can't tell you how grateful we are for your patience", set(), {"dont_know"}),
     (S, "i dont know if youve had a chance to read the email we sent", set(), {"dont_know"}),
     (S, "it's completely understandable that you feel let down", {"empathy"}, {"dismissive"}),
+    # round 7 families (US, UK, Australian and Nigerian English)
+    # excuse: a packed schedule or the busy season, a new colleague; a rule that explains the remedy is none
+    (S, "the engineer had a really packed schedule on monday so he couldnt get to you", {"excuse"}, set()),
+    (S, "the callouts get backed up at the depot around christmas", {"excuse"}, set()),
+    (S, "it's that time of year, everyone's boilers are packing up", {"excuse"}, set()),
+    (S, "She's quite new, she only joined us last month", {"excuse"}, set()),
+    (S, "the technician is a trainee so he might have missed it", {"excuse"}, set()),
+    (S, "I know your diary must be packed, so I'll keep it brief", set(), {"excuse"}),
+    (S, "he's new, but that's no excuse, and I'm sorry", {"apology"}, {"excuse"}),
+    (S, "the part is brand new and fully tested", set(), {"excuse"}),
+    (S, "Our policy is to refund to the original card, so I'm sending it back to you today", {"solution"}, {"excuse"}),
+    # blame: a piece of the job "on" another party, their side or end, we only pass it along
+    (S, "honestly the billing part is really on the energy supplier", {"blame"}, set()),
+    (S, "the hold up is on the airline's end", {"blame"}, set()),
+    (S, "we only forward the orders on to the restaurant", {"blame"}, set()),
+    (S, "the paperwork is all on the letting agency, they're a separate outfit", {"blame"}, set()),
+    (S, "let me chase it on the courier's end for you", {"solution"}, {"blame"}),
+    (S, "your refund is on the way", set(), {"blame"}),
+    # argue: the customer's account doubted, the screen "clearly shows", wear and age blamed
+    (S, "Are you certain the meter reading was from this month?", {"argue"}, set()),
+    (S, "on our end it clearly shows two attempts at delivery", {"argue"}, set()),
+    (S, "the hinges wear out over time with heavy use", {"argue"}, set()),
+    (S, "I'd say it's most likely just wear and tear on the seal", {"argue"}, set()),
+    (S, "Are you sure you'd still like to cancel the order?", set(), {"argue"}),
+    (S, "the records clearly show the payment was made, so I'll refund the fee now", {"solution"}, {"argue"}),
+    (S, "it's not wear and tear, that's our fault", set(), {"argue"}),
+    # dismissive: "only the one", "literally one"; what is left of the call is no brush-off
+    (S, "to be fair it was only a couple of minutes late", {"dismissive"}, set()),
+    (S, "it's literally one scratch on the back panel", {"dismissive"}, set()),
+    (S, "it's just one more question and then we're done", set(), {"dismissive"}),
+    # overpromise: an outcome vouched for ("don't you worry"); making sure of a call back is a solution
+    (S, "we'll sort a full replacement at no charge, don't you worry", {"overpromise"}, {"solution"}),
+    (S, "I'll make sure of it, you'll get a call back by five", {"solution"}, {"overpromise"}),
+    # the cushion sorry before "please could you"; dont_know with "if" and "ya"
+    (S, "sorry madam please could you confirm the postcode", set(), {"apology"}),
+    (S, "i couldnt tell you if the warranty covers that", {"dont_know"}, set()),
+    (S, "honestly couldnt tell ya when it'll be back in stock", {"dont_know"}, set()),
+    # solution: an action under way, our own people's next step; a read-back of the wish is no offer
+    (S, "I'm arranging a courier to collect it tomorrow", {"solution"}, set()),
+    (S, "our engineer will ring you before he sets off", {"solution"}, set()),
+    (S, "I'm checking the account now", set(), {"solution"}),
+    (
+        S,
+        "So to recap, the boiler is still leaking and you'd like someone out before the weekend, is that correct?",
+        {"confirm"},
+        {"solution"},
+    ),
+    # customer: "what are you doing about it", veiled threats, retorts and read-out numbers that are no fact
+    (C, "so what exactly are you doing about the leak", {"request"}, set()),
+    (C, "I know exactly what time you finish and which door you use", {"threat"}, {"fact"}),
+    (C, "it'd be a shame if something happened to your van", {"threat"}, set()),
+    (C, "I know how you feel", set(), {"threat"}),
+    (C, "well that's not my fault is it", set(), {"fact"}),
+    (C, "so how am I meant to get to work", set(), {"fact"}),
+    (C, "zero seven seven double four five six", set(), {"fact"}),
+    (C, "my meter has been broken since friday", {"fact"}, set()),
 ]
 
 

@@ -96,6 +96,67 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     # a line that only apologises, or grants the anger, is no caution (the learned layer included)
     (S, "誠にもうしわけなく存じます", {"apology"}, {"excuse"}),
     (S, "お怒りになるのは当然でございます", set(), {"dismissive"}),
+    # --- round 7 families (ja-d57–d64), in other wording ---
+    # argue: the customer's own approval at the time, "we did tell you", what the records or the system show
+    (S, "ただ、お引き取りの際に、これで問題ないとおっしゃっていただいたと聞いておりますが", {"argue"}, {"excuse"}),
+    (S, "返品の条件は、ご購入時のメールでお知らせしておりましたので", {"argue"}, set()),
+    (S, "こちらの履歴を拝見しますと、ご注文は三個ではなく二個となっておりまして", {"argue"}, {"excuse"}),
+    (S, "データ上は、まだご入金がないままでして", {"argue"}, {"excuse"}),
+    (S, "お振り込みいただいたのであれば、こちらの履歴に反映されているはずなんですが", {"argue"}, set()),
+    (S, "先ほど三時とおっしゃっていたということですね", {"confirm"}, {"argue"}),
+    (S, "ご案内しておりましたが、分かりにくい書き方で申し訳ございません", {"apology"}, {"argue"}),
+    (S, "メールでご案内しておりますので、お手すきの際にご覧ください", set(), {"argue"}),
+    # dismissive: no real harm, another chance next time, use it as it is, it happens, it settles by itself
+    (S, "まあ、試合はまた来週もございますし", {"dismissive"}, set()),
+    (S, "それほど仕上がりに差は出ないかと思いますよ", {"dismissive"}, set()),
+    (S, "特に実害はないと思いますので", {"dismissive"}, {"excuse"}),
+    (S, "そのままお召し上がりいただいても、体に害はございませんので", {"dismissive"}, set()),
+    (S, "一週間もすれば、だんだん馴染んでまいりますので", {"dismissive"}, {"excuse"}),
+    (S, "時々あるんですよね、そういうこと", {"dismissive"}, {"excuse"}),
+    (S, "交換品が届くまでの間は、そのままお使いいただいても結構です。明日お送りいたします", {"solution"}, {"dismissive"}),
+    (S, "次回もございますので、その際の料金は半額にさせていただきます", set(), {"dismissive"}),
+    # dont_know: no way to check (not when a check and a call-back are offered)
+    (S, "私の方では、ちょっと調べようがないんです", {"dont_know"}, set()),
+    (S, "こちらでは確かめようがございませんので、本社に確認してご連絡いたします", {"solution"}, {"dont_know"}),
+    # blame, not excuse: someone else's charge, a part-timer did it, sent outside, "not X who decided"
+    (S, "仕入れは本部のご担当でして、私どもでは何とも", {"blame"}, {"excuse"}),
+    (S, "その日はパートの者が受付したものですから", {"blame"}, {"excuse"}),
+    (S, "印刷は外部の業者に委託しておりまして", {"blame"}, {"excuse"}),
+    (S, "店長が決めたわけではございませんので", {"blame"}, set()),
+    (S, "私の担当でして、責任を持って対応いたします", {"solution"}, {"blame"}),
+    (S, "新人が用意したもので、私どもの確認不足でした。申し訳ございません", {"apology"}, {"blame", "excuse"}),
+    # how a rule works, explained after a real apology, is no excuse (a refusal after it still is)
+    (S, "ご迷惑をおかけして申し訳ございません。返金は、カード会社を通す仕組みになっておりまして、反映に一週間ほどかかります", {"apology"}, {"excuse"}),
+    (S, "申し訳ございません。ご予約の変更は前日までという決まりになっておりまして、当日の変更はお受けできないんです", {"excuse"}, {"apology"}),
+    # empathy granted with "I think"; the clause an apology is for is the apology's
+    (S, "お子様の体調のこともございますし、ご心配だったことと思います", {"empathy"}, set()),
+    (S, "ご不安にさせてしまい、誠に申し訳ございません", {"apology"}, {"empathy"}),
+    # solution: taking the fix on, the redo, no charge, lending, coming round; a call-back promised is no overpromise
+    (S, "明日の朝、私がご自宅まで回収に伺います", {"solution"}, set()),
+    (S, "作り直しをさせていただければと思います", {"solution"}, set()),
+    (S, "送料は一切いただきません", {"solution"}, set()),
+    (S, "代車を無料でお貸しいたします", {"solution"}, set()),
+    (S, "無料で交換できる期間はもう過ぎておりまして", set(), {"solution"}),
+    (S, "明後日の夕方までに必ずご連絡いたします", {"solution"}, {"overpromise"}),
+    (S, "明日までに必ず全額お返しいたします", {"overpromise"}, {"solution"}),
+    # a thank-you leading into "but …" is no closing thanks
+    (S, "ありがとうございます。ただ、その件はメーカーさんの方で管理しておりまして", {"blame"}, {"thanks"}),
+    # threat: a veiled safety warning, photos online, the conditional threat (not advice reported, not a regulator)
+    (C, "夜道には十分気をつけたほうがいいわよ", {"threat"}, set()),
+    (C, "あんたの顔写真、ネットに上げてやるから", {"threat"}, set()),
+    (C, "返金してくれないなら、弁護士に相談することになりますからね", {"threat"}, set()),
+    (C, "帰り道に気をつけてって、娘に言われました", set(), {"threat"}),
+    (C, "お店の名前をネットで調べて電話しました", set(), {"threat"}),
+    (C, "ちゃんと対応してくれないなら、消費者センターに相談します", set(), {"threat"}),
+    # customer: when they can make it, a wish with a deadline, a trailing じゃって/でしまって; not a bare
+    # "hurry up", an acknowledgement, exasperation, or "it doesn't matter"
+    (C, "月曜の午後でしたら家にいます", {"fact"}, set()),
+    (C, "来週までに使いたいので、間に合いますか", {"request"}, set()),
+    (C, "ショックで寝込んでしまって", {"fact"}, set()),
+    (C, "早くしてくださいよ", set(), {"request"}),
+    (C, "はい、わかりました、連絡待ってますね", set(), {"fact"}),
+    (C, "もう本当に勘弁してください", set(), {"request"}),
+    (C, "名前はどうでもいいんです。代金を返してください", {"request"}, {"fact"}),
 ]
 
 
