@@ -290,6 +290,56 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (C, "so how am I meant to get to work", set(), {"fact"}),
     (C, "zero seven seven double four five six", set(), {"fact"}),
     (C, "my meter has been broken since friday", {"fact"}, set()),
+    # round 8 families (South African, Irish and Nigerian English)
+    # "I know what you're going through" is no veiled threat
+    (C, "look I know what you're going through on your end, I just need this fixed", {"request"}, {"threat"}),
+    # dismissive: the cause guessed small, the problem as common, it rights itself; a remedy or a feeling is none
+    (
+        S,
+        "it's probably just a little condensation, most of it comes right once the room warms up",
+        {"dismissive"},
+        set(),
+    ),
+    (S, "more than likely it's only a tiny crack in the seal", {"dismissive"}, set()),
+    (S, "older boilers do that in most of the houses on this estate", {"dismissive"}, set()),
+    (S, "a three day hold on a new payee is not at all unusual", {"dismissive"}, set()),
+    (S, "the parcels almost always turn up in the end", {"dismissive"}, set()),
+    (S, "it's probably just a small part, so I'll send an engineer out today", {"solution"}, {"dismissive"}),
+    (S, "is it just a small mark or a bigger crack?", set(), {"dismissive"}),
+    (S, "it's not unusual to feel anxious after a leak like that", set(), {"dismissive"}),
+    # excuse: the weather's force, the thing overwhelmed by it, "that's just how it's set up"
+    (S, "the hailstorm last week was unreal, the drains couldn't cope with that much water", {"excuse"}, set()),
+    (S, "the old wiring wasn't built to take that much load", {"excuse"}, set()),
+    (S, "that's just the way it's been set up on our end", {"excuse"}, set()),
+    (S, "the storm was something else, so I'll send a roofer out this afternoon", {"solution"}, {"excuse"}),
+    # blame: whose upkeep it is, who owns it, an outside worker; owning it is none
+    (
+        S,
+        "the lift is the landlord's, the repairs are their responsibility, we just manage the flats",
+        {"blame"},
+        {"excuse"},
+    ),
+    (S, "the car park belongs to the council", {"blame"}, set()),
+    (S, "that'll have been the agency driver, she isn't one of our staff", {"blame"}, set()),
+    (S, "that part is more on their side really", {"blame"}, set()),
+    (S, "he's one of our own engineers and I'll send him back tomorrow", {"solution"}, {"blame"}),
+    (S, "it's not their responsibility, it's ours", set(), {"blame"}),
+    # argue: the service cleared before looking, the hedged "was it maybe already …?"; a plain check is none
+    (S, "I'd be slow to put that down to the installation, it was all working when the fitter left", {"argue"}, set()),
+    (S, "was the phone maybe cracked already before you sent it in?", {"argue"}, set()),
+    (S, "was it already damaged when it arrived?", set(), {"argue"}),
+    # overpromise: the whole of it taken on, vouched for on the spot; after checking with a manager it is a solution
+    (S, "I can promise you right now we'll refund the whole lot", {"overpromise"}, {"solution"}),
+    (S, "we'll pay for the entire repair, no question", {"overpromise"}, {"solution"}),
+    (S, "I'll check with my manager whether we can cover the full cost", {"solution"}, {"overpromise"}),
+    # customer: the claim thrown away for a far bigger one
+    (C, "forget the refund, I want fifty grand for this", {"unreasonable_demand"}, {"request"}),
+    (C, "forget it, I'll just pay for the repair myself", set(), {"unreasonable_demand"}),
+    # thanks that only acknowledges before moving on; handing over to a manager who will ring back is no solution
+    (S, "thanks, okay so the refund went out on the third", set(), {"thanks"}),
+    (S, "thank you, right, so that's everything, have a lovely evening", {"thanks"}, set()),
+    (S, "I'm handing this over to our duty manager now and she'll ring you back", set(), {"solution"}),
+    (S, "I'll pass this to my manager and I'll call you back by four", {"solution"}, set()),
 ]
 
 

@@ -113,7 +113,12 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "そのままお召し上がりいただいても、体に害はございませんので", {"dismissive"}, set()),
     (S, "一週間もすれば、だんだん馴染んでまいりますので", {"dismissive"}, {"excuse"}),
     (S, "時々あるんですよね、そういうこと", {"dismissive"}, {"excuse"}),
-    (S, "交換品が届くまでの間は、そのままお使いいただいても結構です。明日お送りいたします", {"solution"}, {"dismissive"}),
+    (
+        S,
+        "交換品が届くまでの間は、そのままお使いいただいても結構です。明日お送りいたします",
+        {"solution"},
+        {"dismissive"},
+    ),
     (S, "次回もございますので、その際の料金は半額にさせていただきます", set(), {"dismissive"}),
     # dont_know: no way to check (not when a check and a call-back are offered)
     (S, "私の方では、ちょっと調べようがないんです", {"dont_know"}, set()),
@@ -126,8 +131,18 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "私の担当でして、責任を持って対応いたします", {"solution"}, {"blame"}),
     (S, "新人が用意したもので、私どもの確認不足でした。申し訳ございません", {"apology"}, {"blame", "excuse"}),
     # how a rule works, explained after a real apology, is no excuse (a refusal after it still is)
-    (S, "ご迷惑をおかけして申し訳ございません。返金は、カード会社を通す仕組みになっておりまして、反映に一週間ほどかかります", {"apology"}, {"excuse"}),
-    (S, "申し訳ございません。ご予約の変更は前日までという決まりになっておりまして、当日の変更はお受けできないんです", {"excuse"}, {"apology"}),
+    (
+        S,
+        "ご迷惑をおかけして申し訳ございません。返金は、カード会社を通す仕組みになっておりまして、反映に一週間ほどかかります",
+        {"apology"},
+        {"excuse"},
+    ),
+    (
+        S,
+        "申し訳ございません。ご予約の変更は前日までという決まりになっておりまして、当日の変更はお受けできないんです",
+        {"excuse"},
+        {"apology"},
+    ),
     # empathy granted with "I think"; the clause an apology is for is the apology's
     (S, "お子様の体調のこともございますし、ご心配だったことと思います", {"empathy"}, set()),
     (S, "ご不安にさせてしまい、誠に申し訳ございません", {"apology"}, {"empathy"}),
@@ -157,6 +172,53 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (C, "はい、わかりました、連絡待ってますね", set(), {"fact"}),
     (C, "もう本当に勘弁してください", set(), {"request"}),
     (C, "名前はどうでもいいんです。代金を返してください", {"request"}, {"fact"}),
+    # --- round 8 families (ja-d65–d70), in other wording ---
+    # offering a way to check, or how it will be done from now on, is not arguing (the learned layer included)
+    (S, "ご注文の状況はアプリからでもご覧いただけます", set(), {"argue"}),
+    (S, "これからは必ずお渡しの際にお声がけいたします", set(), {"argue"}),
+    # no caution in a bare acknowledgement or an echo of the customer's word (the learned layer included)
+    (S, "はい…さようですか…", set(), {"excuse"}),
+    (S, "あ、エアコンですか…ええ", set(), {"excuse"}),
+    # argue: a report or the system consulted and found in order; "we always do"; "hard to believe it wasn't"; the
+    # customer's use implied (not a check about to be made, not owning the lapse, not advice on avoiding it)
+    (S, "点検記録を見ますと、先月の時点では異常なしとなっておりまして", {"argue"}, {"excuse"}),
+    (S, "こちらの端末で確認した限りでは、もう発送済みになっているんですよね", {"argue"}, {"excuse"}),
+    (S, "ご注文の際には毎回必ずお声がけしているものですから", {"argue"}, {"excuse"}),
+    (S, "ご案内がなかったというのは、ちょっと考えられないんですけれども", {"argue"}, set()),
+    (S, "お使いの頻度によっては、早めに傷むこともございまして", {"argue"}, {"excuse"}),
+    (S, "水を多めにかけられた場合にも、こういう症状が出るんです", {"argue"}, set()),
+    (S, "端末で確認いたしますので、少々お待ちください", set(), {"argue"}),
+    (S, "記録を拝見しますと確かにこちらの不手際で止まっておりました。申し訳ございません", {"apology"}, {"argue"}),
+    (S, "肥料を多めに入れないよう、ご注意いただければと思います", set(), {"argue"}),
+    (S, "今後は必ずご説明しておりますので", set(), {"argue"}),
+    # dismissive: "the delay itself is common", "a little is just something that happens"
+    # (the load before it stays excuse)
+    (
+        S,
+        "繁忙期で配送が集中しておりまして、到着が一日遅れること自体はよくあることなんですが",
+        {"dismissive", "excuse"},
+        set(),
+    ),
+    (S, "新品の靴ですと、多少きつく感じるのは、どうしても出てしまうものなんです", {"dismissive"}, set()),
+    # dont_know: no telling until we open it, no idea of the cost
+    (S, "中を開けてみないと、ちょっと何とも申し上げられません", {"dont_know"}, {"excuse"}),
+    (S, "部品代がいくらになるのか、わたくしでは見当がつきません", {"dont_know"}, set()),
+    # blame: a colleague still new acting on their own judgement (not the speaker's own newness; an outside
+    # specialist offered as an option is no blame)
+    (S, "鈴木はまだ配属されて間もないもので、本人の判断で値引きしてしまったようでして", {"blame"}, {"excuse"}),
+    (S, "私はまだ入って日が浅いので、上の者に確認してまいります", set(), {"blame"}),
+    (S, "専門の修理業者さんもございますので、そちらもご検討いただけます", set(), {"blame"}),
+    # threat: "whatever happens is not on me", the staff member's home or workplace located (not passing a shop
+    # as a fact, not holding the staff to their word)
+    (C, "何があっても知らないからな", {"threat"}, set()),
+    (C, "おたくの店って商店街の角のところでしょ いつもあの前通ってるんだよね", {"threat"}, set()),
+    (C, "あんたの家もそのうち見に行くかもしれないよ", {"threat"}, set()),
+    (C, "いつも店の前を通ってるので、閉まってるのは見てました", {"fact"}, {"threat"}),
+    (C, "今のお約束、忘れないでくださいね", set(), {"threat"}),
+    # customer: what they did properly is a fact; unsure or asking to be reassured is not
+    (C, "説明書どおりにちゃんと置いてました", {"fact"}, set()),
+    (C, "どうだったっけ 覚えてないんですよね", set(), {"fact"}),
+    (C, "送料はそちらで負担してもらえるんですよね", set(), {"fact"}),
 ]
 
 

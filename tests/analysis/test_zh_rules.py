@@ -307,6 +307,25 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("abuse-food", C, "烧猪少了一只，钱倒是照收", {"fact"}, {"abuse"}),
     ("abuse-food", C, "不算大事？我等了一个多小时", {"fact"}, {"abuse"}),
     ("abuse", C, "你们是猪吗", {"abuse"}, set()),
+    # round 8 (families behind the zh-d34–d36 errors, in other wording): a bare junior did it; "not handmade by us"
+    # beside another party; "you said it was fine yourself", "we had you check it", "are you sure it was like that?"
+    # after a "but" is arguing, not an excuse; "you arrange it yourselves" asks; "send to my mum" tells
+    ("blame-junior", S, "那批蛋糕是徒弟烤的嘛，火候可能没掌握好", {"blame"}, set()),
+    ("blame-junior", S, "是实习生帮您登记的，她可能漏看了", {"blame"}, set()),
+    ("blame-junior", S, "是學徒做的沒錯，這是我們的責任，我們重新幫您做", set(), {"blame"}),
+    ("blame-junior", S, "您是说是学徒修的吗", set(), {"blame"}),
+    ("blame-not-us", S, "那个包装是物流那边统一套的，不是我们自己贴的", {"blame"}, {"excuse"}),
+    ("blame-not-us", S, "发票是系统那边开的，不是我们手填的", {"blame"}, set()),
+    ("argue-own-ok", S, "不过您当时验货的时候，自己也说没问题的", {"argue"}, {"excuse"}),
+    ("argue-own-ok", S, "可是交房那天我们有当面请您检查过墙面", {"argue"}, {"excuse"}),
+    ("argue-own-ok", S, "但是我们出货的时候每次都是称过重量的", {"argue"}, {"excuse"}),
+    ("argue-sure", S, "您确定收到的时候盒子就已经破了吗？", {"argue"}, set()),
+    ("argue-sure", S, "您确定要取消这个订单吗", set(), {"argue"}),
+    ("argue-sure", S, "要是您当时说可以的话，我们就直接寄出了", set(), {"argue"}),
+    ("argue-own-it", S, "我们当时没有让您检查过，这是我们的疏失", set(), {"argue"}),
+    ("request-yourselves", C, "赔偿的钱你们自己想办法，周五前给我结清", {"request"}, set()),
+    ("request-yourselves", C, "不用你们自己安排，我已经叫好车了", set(), {"request"}),
+    ("request-narrative", C, "上周买了一箱橙子寄给我爸，到了一半都烂了", set(), {"request"}),
     # owning it, or granting the feeling, is no caution (the learned layer included)
     ("own-it", S, "这次确实是我们这边的失误，我们马上给您处理", set(), {"blame"}),
     ("own-it", S, "您着急是完全可以理解的", set(), {"dismissive"}),
