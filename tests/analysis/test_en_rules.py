@@ -170,6 +170,13 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "eh happens to the best of us", {"dismissive"}, set()),
     (S, "there was nobody on the desk over the bank holiday so it wasn't picked up", {"excuse"}, set()),
     (S, "we don't have anyone free today, but I'll book you in first thing tomorrow", {"solution"}, {"excuse"}),
+    (
+        S,
+        "I can squeeze you in on Thursday morning and I'll call you when the engineer is on his way",
+        {"solution"},
+        {"overpromise"},
+    ),
+    (S, "I'll book you in for Monday, I guarantee it'll be fixed", {"overpromise"}, {"solution"}),
     (S, "honestly it's not rocket science, all you had to do was plug it in", {"argue"}, set()),
     (C, "fix it by friday or i'll come down there with my brothers", {"threat"}, {"request"}),
     # round 5 families (Indian, Australian, UK and Singapore English; ASR "its" for it's)
@@ -340,6 +347,24 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "thank you, right, so that's everything, have a lovely evening", {"thanks"}, set()),
     (S, "I'm handing this over to our duty manager now and she'll ring you back", set(), {"solution"}),
     (S, "I'll pass this to my manager and I'll call you back by four", {"solution"}, set()),
+    # round 9 families (Scottish, Filipino and American Southern English): an address word (po, hon, hen) before a
+    # cushion, "sorry, that's not something I can approve", a greeting with "ma'am"; the wait "on their end", the one
+    # who did it gone from the company; the customer's own set-up as the cause; irregular past tenses are facts
+    (S, "Sorry hon, can I get your zip code?", set(), {"apology"}),
+    (S, "Sorry po, can you spell the last name for me?", set(), {"apology"}),
+    (S, "Och, sorry hen, what was the postcode again?", set(), {"apology"}),
+    (S, "I'm sorry, that's not something I can approve on my own.", set(), {"apology"}),
+    (S, "I'm so sorry, that's on us and I'll fix it today.", {"apology", "solution"}, set()),
+    (S, "Good afternoon ma'am, thank you for calling Riverside Plumbing.", set(), {"thanks"}),
+    (S, "Thanks hon, so let me read that back: the heater stopped on Sunday, right?", {"confirm"}, {"thanks"}),
+    (S, "Thank you so much for your patience, have a good evening.", {"thanks"}, set()),
+    (S, "the delay is honestly on their end, the permit office hasn't signed it", {"blame"}, set()),
+    (S, "that job was done by Kevin, and he's no longer with the company", {"blame"}, set()),
+    (S, "he's not with the company anymore, so I'll take over your case myself and call you Friday", set(), {"blame"}),
+    (S, "if you keep the bins right by the back door, that'll attract the rats whatever we do", {"argue"}, set()),
+    (S, "if you have the receipt, that'll make the refund quicker", set(), {"argue"}),
+    (C, "No, it's tile, my son built that patio himself.", {"fact"}, set()),
+    (C, "My neighbour dug that ditch last spring.", {"fact"}, set()),
 ]
 
 

@@ -219,6 +219,64 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (C, "説明書どおりにちゃんと置いてました", {"fact"}, set()),
     (C, "どうだったっけ 覚えてないんですよね", set(), {"fact"}),
     (C, "送料はそちらで負担してもらえるんですよね", set(), {"fact"}),
+    # --- round 9 families (ja-d71–d76: Kansai-ben, casual, formal keigo), in other wording ---
+    # excuse: congestion or the busy season as the reason, in any register (not advice to come early, not "please hold")
+    (S, "週末は国道がえらい混みますんで、配達がどうしても遅れがちなんですわ", {"excuse"}, set()),
+    (S, "年末なんで発送遅れてるんすよ、すんません", {"excuse"}, {"apology"}),
+    (S, "当日は駐車場が大変混雑いたしますので、お早めにお越しください", set(), {"excuse"}),
+    (S, "混雑しておりますので、少々お待ちいただけますか", set(), {"excuse"}),
+    (S, "配送の時間指定はあちらさんのほうになっておりますもので", set(), {"excuse"}),
+    # dismissive: "we hear that now and then", a matter of taste, anywhere has it, it doesn't affect use
+    (S, "そういうご指摘はたまにいただくんですよね", {"dismissive"}, set()),
+    (S, "味の感じ方は人それぞれですので", {"dismissive"}, set()),
+    (S, "こういう遅れはどこの業者さんでもあることなんで", {"dismissive"}, set()),
+    (S, "傷いうても、走る分には問題ないと思いますよ", {"dismissive"}, set()),
+    (S, "性能に影響はございませんが、すぐに新しいものと交換いたします", {"solution"}, {"dismissive"}),
+    (S, "どちらの店舗でもご利用いただけます", set(), {"dismissive"}),
+    (S, "個人差がございますので、念のため医師にもご相談ください", set(), {"dismissive"}),
+    # argue: "with respect, …", it's written plainly, the customer's own wish or signature (not doing as they wish now)
+    (S, "お言葉ですけど、こちらの記録ではお届け済みになってます", {"argue"}, set()),
+    (S, "規約にはっきり「返品不可」と記載してございます", {"argue"}, set()),
+    (S, "お客様からのご要望で、その部分は外しておりますので", {"argue"}, {"excuse"}),
+    (S, "申込書にサインもらってますんで", {"argue"}, set()),
+    (S, "お客様のご希望で日程を変更いたしますね", set(), {"argue"}),
+    # overpromise: the certainty tagged on after; not "I can't promise that on my own"
+    (S, "明日中にお届けしますから、必ず", {"overpromise"}, {"solution"}),
+    (S, "返金を私の一存でお決めすることはできかねます", set(), {"overpromise"}),
+    # confirm: casual read-backs (not a retort question)
+    (S, "配送日の変更ってことですね", {"confirm"}, set()),
+    (S, "返品の件ですね、承知しました", {"confirm"}, set()),
+    (S, "全額返せってことですか", set(), {"confirm"}),
+    (S, "タダで直せってことですか", set(), {"confirm"}),
+    (S, "ご返金をご希望ということですか", {"confirm"}, set()),
+    # solution: my own step after a word with whoever must agree; passing it up with no time is a hand-over
+    (S, "僕から店長に話通してから発送させてもらいます", {"solution"}, set()),
+    (S, "上の者から明日中にご連絡いたします", {"solution"}, set()),
+    (S, "上の者から改めてご連絡いたします", set(), {"solution"}),
+    # empathy: identification and a greeting are not empathy
+    (S, "山田様でいらっしゃいますね。いつもお世話になっております", set(), {"empathy"}),
+    # unreasonable_demand: Kansai imperatives to sack someone, the line held hostage, the boss at the door
+    (C, "あいつクビにせえや", {"unreasonable_demand"}, {"request"}),
+    (C, "返金されるまでこの電話切らへんで", {"unreasonable_demand"}, set()),
+    (C, "部長本人がうちに来て謝れ", {"unreasonable_demand"}, {"request"}),
+    (C, "家じゅう全部無料でやり直せ", {"unreasonable_demand"}, set()),
+    (C, "店長さんが自分で頭を下げに来てくれたんで、もういいです", set(), {"unreasonable_demand"}),
+    (C, "昨日は部長さんが家まで謝りに来てくださったんです", {"fact"}, {"unreasonable_demand"}),
+    (C, "クビにしろって言ってるわけじゃないんですよ", set(), {"request", "unreasonable_demand"}),
+    # request: plain and casual asks (not a denied or quoted one; しろ inside a word)
+    (C, "時間わかったら電話ちょうだい", {"request"}, set()),
+    (C, "解約したいんですけど", {"request"}, set()),
+    (C, "担当の方のお名前、もう一回いいですか", {"request"}, set()),
+    (C, "じゃあ明日までね。", {"request"}, set()),
+    (C, "交換したいわけじゃないんです", set(), {"request"}),
+    (C, "返金してくれなんて一言も言ってませんよ", {"fact"}, {"request"}),
+    (C, "むしろこっちが聞きたいわ", set(), {"request"}),
+    (C, "去年しろありの工事を頼んだ者です", set(), {"request"}),
+    # fact: a short "is it OK to …?" or a customer's "sorry to ask" tells nothing that happened
+    (C, "そっちで勝手に直しちゃって平気なんですか", set(), {"fact"}),
+    (C, "無理言ってすみません", set(), {"fact"}),
+    # abuse: a polite rhetorical "are you kidding?" is exasperation
+    (C, "ふざけてるんですか、ちゃんと調べてくださいよ", {"request"}, {"abuse"}),
 ]
 
 

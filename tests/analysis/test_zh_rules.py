@@ -329,6 +329,41 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     # owning it, or granting the feeling, is no caution (the learned layer included)
     ("own-it", S, "这次确实是我们这边的失误，我们马上给您处理", set(), {"blame"}),
     ("own-it", S, "您着急是完全可以理解的", set(), {"dismissive"}),
+    # round 9 (families behind the zh-d37–d39 errors, in other wording; Beijing,
+    # Shanghai and Taiwan registers): colloquial insults for a person (二把刀, 忽悠人的主儿,
+    # 戆大); 把…挂/发 <platform> 上 and a third person's job threatened; "not one of ours"
+    # is blame, not knowing how another party tests is not; "counts as human damage"
+    # and "he says so, but not necessarily every time" argue; a cushion before 跟您确认;
+    # "shouldn't have made you…" grants the feeling; a procedure changed from now on;
+    # "可以先…再…吗" asks; "I'll wait for your call", 气煞人了 and a retort tell nothing
+    ("abuse-colloquial", C, "你们那个装修队全是二把刀，你也好不到哪去", {"abuse"}, set()),
+    ("abuse-colloquial", C, "一听就是个忽悠人的主儿", {"abuse"}, set()),
+    ("abuse-colloquial", C, "侬真是个戆大，讲了三遍还听不懂", {"abuse"}, set()),
+    ("abuse-colloquial", C, "这件外套二百五十块也太贵了", set(), {"abuse"}),
+    ("threat-platform", C, "再不给我处理，我就把那个店员的照片发到小红书上", {"threat"}, {"request"}),
+    ("threat-platform", C, "我把你们的聊天记录都截图挂脸书上", {"threat"}, set()),
+    ("threat-platform", C, "我不会把他的照片发到网上的，你们放心", set(), {"threat"}),
+    ("threat-platform", C, "我在抖音上看到你们的广告才买的", set(), {"threat"}),
+    ("threat-livelihood", C, "今晚不给个说法，我就让那个保安丢饭碗", {"threat"}, set()),
+    ("blame-not-ours", S, "那次上门的是外包的师傅，严格来说不是我们公司的员工", {"blame"}, {"excuse"}),
+    ("blame-not-ours", S, "这位安装师傅是我们自己的员工，我们会负责到底", set(), {"blame"}),
+    ("blame-not-ours", S, "厂家那边具体怎么检测的，我这边也不太清楚", {"dont_know"}, {"blame"}),
+    ("argue-human-damage", S, "屏幕裂开属于人为损坏，不在保修范围内", {"argue"}, set()),
+    ("argue-human-damage", S, "我们先检测一下，看是不是人为损坏", set(), {"argue"}),
+    ("argue-not-always", S, "您说每次都关好了，可也不见得每次都关紧吧", {"argue"}, {"excuse"}),
+    ("argue-not-always", S, "您说您已经提交过了，我这边马上帮您查", set(), {"argue"}),
+    ("argue-small-fault", S, "这种小问题其实挺正常的，过几天就好", {"dismissive"}, {"argue"}),
+    ("cushion", S, "不好意思，跟您确认一下，您住的是几号楼？", set(), {"apology"}),
+    ("cushion", S, "不好意思，这次让您白跑一趟", {"apology"}, set()),
+    ("empathy-shouldnt", S, "真的不应该让您跑这么多趟", {"empathy"}, set()),
+    ("empathy-shouldnt", S, "您不该让孩子一个人在家", set(), {"empathy"}),
+    ("solution-from-now", S, "从下周开始，每一单都会由店长复核再发出", {"solution"}, set()),
+    ("request-polite", C, "可以先帮我把旧的拆掉再装吗", {"request"}, set()),
+    ("fact-wait-call", C, "行，那我等您明天的消息", set(), {"fact"}),
+    ("fact-wait-call", C, "那我等你们下午三点的回电", set(), {"fact"}),
+    ("fact-wait-call", C, "我点的是微辣，送来的是特辣", {"fact"}, set()),
+    ("fact-outburst", C, "真是气煞人了", set(), {"fact"}),
+    ("fact-retort", C, "一句不知道就把我打发了？", set(), {"fact"}),
 ]
 
 
