@@ -248,6 +248,13 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "返品の件ですね、承知しました", {"confirm"}, set()),
     (S, "全額返せってことですか", set(), {"confirm"}),
     (S, "タダで直せってことですか", set(), {"confirm"}),
+    # a customer asking whether such things happen reports nothing; what did happen still does
+    (C, "こういう故障ってよくあるんですか", set(), {"fact"}),
+    (C, "先週も同じところが壊れたんです", {"fact"}, set()),
+    # "I am unable to answer / guide you" (〜しかねます, the plain humble form too); a hand-over after it is none
+    (S, "その件につきましてはお答えしかねます", {"excuse"}, set()),
+    (S, "申し訳ございませんが、そちらはご案内しかねます", {"excuse"}, {"apology"}),
+    (S, "私ではお答えしかねますので、上の者に代わります", set(), {"excuse"}),
     (S, "ご返金をご希望ということですか", {"confirm"}, set()),
     # solution: my own step after a word with whoever must agree; passing it up with no time is a hand-over
     (S, "僕から店長に話通してから発送させてもらいます", {"solution"}, set()),
