@@ -240,6 +240,7 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "お客様からのご要望で、その部分は外しておりますので", {"argue"}, {"excuse"}),
     (S, "申込書にサインもらってますんで", {"argue"}, set()),
     (S, "お客様のご希望で日程を変更いたしますね", set(), {"argue"}),
+    (S, "ご要望どおり、配達の時間帯を夕方に変更させていただきます", set(), {"argue"}),
     # overpromise: the certainty tagged on after; not "I can't promise that on my own"
     (S, "明日中にお届けしますから、必ず", {"overpromise"}, {"solution"}),
     (S, "返金を私の一存でお決めすることはできかねます", set(), {"overpromise"}),
