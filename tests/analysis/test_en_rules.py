@@ -365,6 +365,55 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "if you have the receipt, that'll make the refund quicker", set(), {"argue"}),
     (C, "No, it's tile, my son built that patio himself.", {"fact"}, set()),
     (C, "My neighbour dug that ditch last spring.", {"fact"}, set()),
+    # round 11 (Welsh, US, New Zealand, Malaysian, Ghanaian English): particles after a cushioning sorry
+    (S, "Sorry lah, just to confirm, which outlet did you buy it from?", {"confirm"}, {"apology"}),
+    (S, "sorry please can I have your receipt number", set(), {"apology"}),
+    (S, "so sorry about the wait, aunty", {"apology"}, set()),
+    # empathy: the feeling heard, what it means to them, a burden they should not have carried
+    (S, "I can hear how gutted you are about missing the match", {"empathy"}, set()),
+    (S, "I can see how much that holiday meant to you", {"empathy"}, set()),
+    (S, "you shouldn't have had to ring us three times about this", {"empathy"}, {"argue"}),
+    (S, "I can see how the charge was applied", set(), {"empathy"}),
+    # blame: an outside firm named, a duty they had and dropped, "that one's on her"; owning it is no blame
+    (S, "they're contractors, they were meant to lock the gate and never did", {"blame"}, set()),
+    (S, "that one's on her, she forgot to book you in", {"blame"}, set()),
+    (S, "the hemming was done by one of the junior girls", {"blame"}, set()),
+    (S, "we were supposed to call you back and didn't, that's on us", {"solution"}, {"blame"}),
+    # dismissive: the wait as the trade's norm; calling it abnormal and acting is not
+    (S, "that kind of delay is pretty standard across the trade at the moment", {"dismissive"}, set()),
+    (S, "it's not normal for it to take this long, I'll chase it today", {"solution"}, {"dismissive"}),
+    # argue: told already per the records, the customer's doing guessed at, the damage read as misuse
+    (S, "your account shows you were advised to update the app before the trip", {"argue"}, set()),
+    (S, "it could be that you carried on using it after the warning light came on", {"argue"}, set()),
+    (
+        S,
+        "it looks like the screen has been dropped, those panels tend to crack if they've been knocked",
+        {"argue"},
+        set(),
+    ),
+    (S, "it may be that you were charged twice, I'll check now", set(), {"argue"}),
+    # excuse: the weather and the staff kept away; a record checked with "are you sure" argues, not excuses
+    (S, "the classes were cancelled because of the big storm, the tutors couldn't get in", {"excuse"}, set()),
+    (S, "but the delivery log shows it was signed for at noon, are you sure nobody took it in", {"argue"}, {"excuse"}),
+    # dont_know: not sure how, not my part; with a check and a call back it is a solution
+    (S, "i'm not too sure when the parts come in, that side i don't deal with", {"dont_know"}, set()),
+    (
+        S,
+        "I'm not sure what happened, let me check with the depot and call you back by four",
+        {"solution"},
+        {"dont_know"},
+    ),
+    # the matter passed up with no time is no solution; with a time it is
+    (S, "i'll ask my supervisor to call you back", set(), {"solution"}),
+    (S, "I'll ask my manager to ring you by three this afternoon", {"solution"}, set()),
+    # customer: knowing which car is theirs and "so think on"; a question about a car is no threat
+    (C, "I know which van is yours, so think on before you send that driver again.", {"threat"}, set()),
+    (C, "Sorry, I know which car is yours, the blue one by the gate?", set(), {"threat"}),
+    (C, "It's the Kajang branch, the four o'clock Form Three lesson.", {"fact"}, set()),
+    (C, "Please I want my deposit back.", {"request"}, set()),
+    (C, "Yeah please.", set(), {"request"}),
+    (C, "Honestly the worst customer care I've ever come across.", set(), {"fact"}),
+    (C, "I don't care whose fault it is, just fix it.", {"request"}, {"fact"}),
 ]
 
 

@@ -80,6 +80,7 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "お客様のほうで、電源を抜かれたりはしませんでしたか", {"argue"}, set()),
     (S, "記録が残っておりますので、すぐにお調べいたします", set(), {"argue"}),
     (S, "お預かりした時点の写真がございますので、すでに傷があったかどうか確認いたします", set(), {"argue"}),
+    (S, "配送前の検品記録で、汚れがあったかどうかお調べいたします", set(), {"argue"}),
     # dismissive: "not that serious", "fine even if it slips", "it happens a few times a year"
     (S, "それほど深刻な話ではないかと思います", {"dismissive"}, set()),
     (S, "数日ずれても大丈夫なものですから", {"dismissive"}, {"excuse"}),
@@ -162,6 +163,7 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (C, "返金してくれないなら、弁護士に相談することになりますからね", {"threat"}, set()),
     (C, "帰り道に気をつけてって、娘に言われました", set(), {"threat"}),
     (C, "お店の名前をネットで調べて電話しました", set(), {"threat"}),
+    (C, "ホームページで番号を見つけてかけてます", set(), {"threat"}),
     (C, "ちゃんと対応してくれないなら、消費者センターに相談します", set(), {"threat"}),
     # customer: when they can make it, a wish with a deadline, a trailing じゃって/でしまって; not a bare
     # "hurry up", an acknowledgement, exasperation, or "it doesn't matter"
@@ -284,7 +286,65 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (C, "そっちで勝手に直しちゃって平気なんですか", set(), {"fact"}),
     (C, "無理言ってすみません", set(), {"fact"}),
     # abuse: a polite rhetorical "are you kidding?" is exasperation
-    (C, "ふざけてるんですか、ちゃんと調べてくださいよ", {"request"}, {"abuse"}),
+    (
+        C,
+        "ふざけてるんですか、ちゃんと調べてくださいよ",
+        {"request"},
+        {"abuse"},
+    ),  # --- round 11 families (ja-d87–d96), in other wording ---
+    # dont_know: no grasp of it, not certain (not owning that it was not known, not with a check offered)
+    (S, "そちらの在庫状況は、私のほうではまだ把握できておりませんで", {"dont_know"}, {"blame"}),
+    (S, "返金の時期については定かではなくて", {"dont_know"}, set()),
+    (S, "まだ把握しておりませんので、確認して折り返しご連絡いたします", set(), {"dont_know"}),
+    (S, "前回のご来店の件、こちらで把握しておりませんでした。申し訳ございません", {"apology"}, {"dont_know"}),
+    # "on my side, nothing…" right after a reason is that reason's (a colleague moved on is blame)
+    (S, "あの時の担当者はもう他の支店に異動しておりまして、私からは何とも", {"blame"}, {"dont_know"}),
+    (S, "こちらではちょっと…", {"dont_know"}, set()),
+    # argue: "only a rough guide, never a promise"; "we did send it, so you will have seen it"
+    (S, "三日というのはあくまで目安でございまして", {"argue"}, set()),
+    (S, "その金額でお約束したわけではございません", {"argue"}, set()),
+    (S, "あくまで目安ですが、できるだけ早くお届けいたします", set(), {"argue"}),
+    (S, "変更のご案内は先週ハガキでお送りしておりますので", {"argue"}, set()),
+    (S, "事前にメールでお知らせしておりましたが、届いていなかったようで申し訳ございません", set(), {"argue"}),
+    # blame: their discontinuing or adjusting it; excuse: もんで, the casual もので
+    (S, "その部品はメーカーの方で生産終了になってまして", {"blame"}, set()),
+    (S, "日程は施設さんのほうでご調整いただいていたはずで", {"blame"}, set()),
+    (S, "あいにく人がおらんかったもんで", {"excuse"}, set()),
+    # dismissive, not excuse: "that kind of slip happens now and then"
+    (S, "配送ですと、時々そういう遅れは出てしまうものなんです", {"dismissive"}, {"excuse"}),
+    # apology: owning the fault outright (not denying it)
+    (S, "今回は完全に当店の不手際でございます", {"apology"}, set()),
+    (S, "それは当店のミスではございません", set(), {"apology"}),
+    # empathy: what the thing meant to them; "you're right, but…" is a cushion for the excuse
+    (S, "思い入れのあるお品物だったのですね", {"empathy"}, set()),
+    (S, "おっしゃる通りです。ですが、この時期は注文が集中しておりまして", {"excuse"}, {"empathy"}),
+    # one clause closed by its apology is the apology's; the line's own conclusion reads nothing back
+    (
+        S,
+        "せっかくお休みを取っていただいたのに、こんな結果になってしまい、誠に申し訳ございません",
+        {"apology"},
+        {"empathy"},
+    ),
+    (S, "私どもがきちんとお伝えできていなかったということです", set(), {"confirm"}),
+    # thanks for details given, then the check of them, is mid-call (the closing thanks still counts)
+    (S, "ありがとうございます。佐藤様ですね、ご予約を確認いたします", set(), {"thanks"}),
+    (S, "ありがとうございます。お調べしましたところ、まだ発送前でございました", set(), {"thanks"}),
+    (S, "ご連絡いただきありがとうございました", {"thanks"}, set()),
+    # customer: how to get it done is a request; "then who do I tell?" is not
+    (C, "このプランをやめるのはどうしたらいいんですか", {"request"}, set()),
+    (C, "じゃあ誰に頼めばいいんですか", set(), {"request"}),
+    # customer: the state of the item is a fact (not a question about it);
+    # pressure, acceptance, "I've had enough" are not
+    (C, "箱も開けてない未開封です", {"fact"}, set()),
+    (C, "未使用なら返品できますか", set(), {"fact"}),
+    (C, "来週までに直らないと困るんです。いつ来てもらえますか", set(), {"fact"}),
+    (C, "まあそれでいいんですけど", set(), {"fact"}),
+    # customer: a potential is no order; an impatient "yes, hurry up" asks nothing for the memo
+    (C, "先週は三日で返せるって言ってましたよね", set(), {"request"}),
+    (C, "そうそう、早くしてよ", set(), {"request"}),
+    # unreasonable_demand: a staff member's private contact demanded (the shop's number is a fair ask)
+    (C, "あの店員の自宅の住所を教えろよ", {"unreasonable_demand"}, set()),
+    (C, "お店の電話番号を教えてください", {"request"}, {"unreasonable_demand"}),
 ]
 
 

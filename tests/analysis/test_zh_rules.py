@@ -364,6 +364,22 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("fact-wait-call", C, "我点的是微辣，送来的是特辣", {"fact"}, set()),
     ("fact-outburst", C, "真是气煞人了", set(), {"fact"}),
     ("fact-retort", C, "一句不知道就把我打发了？", set(), {"fact"}),
+    # round 11 (families behind the zh-d47–d49 errors, in other wording, Cantonese too):
+    # "could it be your side / something you didn't notice?" and "did you use it first, before
+    # you noticed?" argue (not with help offered, not owning it); "it was them who missed it",
+    # "that team should have checked anyway" is blame (not a question, not "if it was them");
+    # a "but" that moves on to a question is no excuse; what was overcharged, as the object of a
+    # refund wish, is the request's
+    ("argue-your-side", S, "会不会是您家里的阀门没关好，您当时没注意到", {"argue"}, set()),
+    ("argue-your-side", S, "会唔会系你哋自己唔小心碰到", {"argue"}, set()),
+    ("argue-your-side", S, "您是不是先洗过一次，才发现缩水的？", {"argue"}, set()),
+    ("argue-your-side", S, "会不会是我们师傅没装好？我马上安排人过去看", set(), {"argue"}),
+    ("argue-your-side", S, "是不是您那边没收到短信？我帮您重新发一次", set(), {"argue"}),
+    ("blame-them", S, "这个是仓库那边打包的，是他们忘了放进去", {"blame"}, set()),
+    ("blame-them", S, "前台办入住的时候本来就该提醒您的", {"blame"}, set()),
+    ("blame-them", S, "是他们漏掉了吗？我查一下", set(), {"blame"}),
+    ("excuse-question", S, "不过我想确认一下，您是哪天收到货的？", set(), {"excuse"}),
+    ("fact-refund-object", C, "多扣的那部分钱退给我", {"request"}, {"fact"}),
 ]
 
 
