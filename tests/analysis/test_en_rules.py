@@ -414,6 +414,52 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (C, "Yeah please.", set(), {"request"}),
     (C, "Honestly the worst customer care I've ever come across.", set(), {"fact"}),
     (C, "I don't care whose fault it is, just fix it.", {"request"}, {"fact"}),
+    # round 12 (Jamaican, Singaporean, Irish, US Midwest and South African English)
+    # seeing the firm's page online threatens nothing; a plain question about the state on delivery argues nothing
+    (C, "I found your page on instagram and booked through it", {"fact"}, {"threat"}),
+    (S, "were they already scratched when they were delivered", set(), {"argue"}),
+    # apology: "awful sorry", "real sorry"; the cushion before a read-back ("sorry now") or a refusal to disclose
+    (S, "I'm awful sorry for the bother you've had with the booking", {"apology"}, set()),
+    (S, "oh we're real sorry about the mess they left", {"apology"}, set()),
+    (S, "sorry now, can I take your postcode", set(), {"apology"}),
+    (
+        S,
+        "Sorry, let me just read that back to you: the parcel came open and the mug was broken, is that right?",
+        {"confirm"},
+        {"apology"},
+    ),
+    (S, "I'm sorry, I can't pass on the engineer's private number", set(), {"apology"}),
+    (S, "I'm sorry, I can't believe nobody called you back", {"apology"}, set()),
+    # empathy: the loss named for the customer
+    (S, "Oh no, that's your whole weekend ruined", {"empathy"}, set()),
+    (S, "all that planning wasted, I can only guess how gutted you are", {"empathy"}, set()),
+    # closing thanks for calling about it; the opening greeting is still none
+    (S, "Thanks so much for ringing us about this, I do appreciate it", {"thanks"}, set()),
+    (S, "thanks for calling Greenway Plumbing, this is Maria", set(), {"thanks"}),
+    # solution: a manager made to look at it, with a time; without a time it is only passed up
+    (S, "I'll have the workshop manager inspect it this afternoon and ring you before six", {"solution"}, set()),
+    (S, "I'll get my supervisor to look at it", set(), {"solution"}),
+    # dismissive: "that's just the way these things go", "nothing serious"; making sure it is nothing serious is help
+    (S, "ah that's just the way these things go with older boilers, it's nothing serious", {"dismissive"}, set()),
+    (S, "I want to make sure it's nothing serious, so I'll send an engineer today", {"solution"}, {"dismissive"}),
+    # argue: our people vouched for, the damage there before, another cause bet on, "any chance your son moved it"
+    (S, "our movers are all fully trained, honestly, could be the box was already damaged", {"argue"}, set()),
+    (S, "that paint is perfectly safe stuff, i'd bet it's more the damp in the house", {"argue"}, set()),
+    (S, "we always photograph the car every time it comes in, any chance your son moved the seat", {"argue"}, set()),
+    (S, "it's perfectly safe to keep using the app while I fix the account", set(), {"argue"}),
+    # blame: the worker from a subcontractor with claims through them; another office, "no say over it"
+    (S, "the installer was sent by a subcontractor, so any claim has to go through them", {"blame"}, {"apology"}),
+    (S, "the prices are set by head office so we don't have any say over it", {"blame"}, set()),
+    (S, "we have no control over the weather, I'm afraid", set(), {"blame"}),
+    # customer: a worker's picture put online, shaming to everybody; saying one won't is none
+    (C, "i'll put the driver's name and picture on facebook so everyone knows", {"threat"}, set()),
+    (C, "I'll tell everybody on the street what kind of cowboys you send", {"threat"}, set()),
+    (C, "I'm not going to put his photo online, I just want my money", {"request"}, {"threat"}),
+    (C, "two grand for all the trouble or I'm not hanging up", {"unreasonable_demand"}, {"fact"}),
+    # customer: Patois narration and an ordinal are facts; a bare why-question with nothing of their own is none
+    (C, "mi pay fi di whole ting cash last month", {"fact"}, set()),
+    (C, "this is the fourth time I've rung about it", {"fact"}, set()),
+    (C, "why wasn't the road closure on the app", set(), {"fact"}),
 ]
 
 

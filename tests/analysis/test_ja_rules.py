@@ -345,6 +345,56 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     # unreasonable_demand: a staff member's private contact demanded (the shop's number is a fair ask)
     (C, "あの店員の自宅の住所を教えろよ", {"unreasonable_demand"}, set()),
     (C, "お店の電話番号を教えてください", {"request"}, {"unreasonable_demand"}),
+    # round 12: the final check left to the customer, the part farmed out (blame); owning it or acting is not
+    # guidance "at your convenience" contradicts nothing; "then where am I supposed to call?" asks for nothing
+    (S, "明細はお手すきの際にアプリでご確認いただけます", set(), {"argue"}),
+    (C, "それならどこに連絡すればいいんですか", set(), {"request"}),
+    (S, "ご連絡先の最終チェックはご契約者様にお願いしている形でございまして", {"blame"}, set()),
+    (S, "配送は提携業者さんにお任せしている部分でして、そこから先は何とも", {"blame"}, {"dont_know"}),
+    (S, "そちらの記載がどうなっていたかまでは、本社の管轄でして、私どもでは…", {"blame"}, {"dont_know"}),
+    (
+        S,
+        "最終的なご確認はお客様にお願いしておりますが、今回はこちらの確認不足でした。申し訳ございません",
+        {"apology"},
+        {"blame"},
+    ),
+    (S, "明細書の印刷は委託先にお願いしておりますが、本日中に私から再発行の手配をいたします", {"solution"}, {"blame"}),
+    # round 12: everything free on the spot is an overpromise; declining to promise is neither excuse nor overpromise
+    (S, "お部屋の清掃もお食事も全部無料でお付けいたします", {"overpromise"}, {"solution"}),
+    (S, "お食事代を全部無料にできるかどうか、上司と相談してご連絡いたします", {"solution"}, {"overpromise"}),
+    (S, "私の判断だけでは返金のお約束はいたしかねます", set(), {"excuse", "overpromise"}),
+    (
+        S,
+        "返金のお約束はできかねますが、上司と相談して本日中にお電話いたします",
+        {"solution"},
+        {"excuse", "overpromise"},
+    ),
+    # round 12: making sure it does not happen again is a step; asking after someone's health proposes nothing
+    (
+        S,
+        "請求書の誤りにつきましては、担当部署と共有して同様のミスが起こらないように徹底いたします",
+        {"solution"},
+        set(),
+    ),
+    (S, "お身体の具合はいかがでしょうか", set(), {"solution"}),
+    (S, "では来週の月曜日に伺うのはいかがでしょうか", {"solution"}, set()),
+    # round 12: how often it happens, every shop the same (dismissive, not excuse)
+    (S, "雨の日は画面が見づらくなること、わりとよくあるんですよね", {"dismissive"}, set()),
+    (S, "料金の違いは結構よくご相談いただく件でして", {"dismissive"}, set()),
+    (S, "どこのお店でもこの季節は値上がりするものでして", {"dismissive"}, {"excuse"}),
+    # round 12: the work defended as not wrong (argue); agreeing the customer is right, or offering to check, is not
+    (S, "施工の手順としては誤った方法ではございませんので", {"argue"}, {"excuse"}),
+    (S, "お客様のおっしゃることは間違っておりません", set(), {"argue"}),
+    (S, "こちらの手順が間違いではないか、すぐ確認いたします", set(), {"argue"}),
+    # round 12: a feeling granted only to bring on "but" is no empathy; with a remedy after it, it is
+    (S, "ご不安でしたよね… ただ、製品自体は検査を通っておりますので", set(), {"empathy"}),
+    (S, "ご不安でしたよね、ただいまから代わりの品をお送りいたします", {"empathy", "solution"}, set()),
+    # round 12: the apology the customer wants, read back, is not given
+    (S, "おばあさまへのお詫びをご希望ということですね", {"confirm"}, {"apology"}),
+    # round 12: taking up the option offered is a request; a bare greeting is not
+    (C, "それならクーポンでお願いします", {"request"}, set()),
+    (C, "じゃあ明後日の午前でお願いできますか", {"request"}, set()),
+    (C, "よろしくお願いします", set(), {"request"}),
 ]
 
 

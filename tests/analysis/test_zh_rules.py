@@ -350,6 +350,8 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("blame-not-ours", S, "厂家那边具体怎么检测的，我这边也不太清楚", {"dont_know"}, {"blame"}),
     ("argue-human-damage", S, "屏幕裂开属于人为损坏，不在保修范围内", {"argue"}, set()),
     ("argue-human-damage", S, "我们先检测一下，看是不是人为损坏", set(), {"argue"}),
+    ("argue-check-first", S, "我先检查一下，看看是不是运输造成的", set(), {"argue"}),
+    ("request-owe", C, "那我们还要再交多少钱", set(), {"request"}),
     ("argue-not-always", S, "您说每次都关好了，可也不见得每次都关紧吧", {"argue"}, {"excuse"}),
     ("argue-not-always", S, "您说您已经提交过了，我这边马上帮您查", set(), {"argue"}),
     ("argue-small-fault", S, "这种小问题其实挺正常的，过几天就好", {"dismissive"}, {"argue"}),
@@ -380,6 +382,27 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("blame-them", S, "是他们漏掉了吗？我查一下", set(), {"blame"}),
     ("excuse-question", S, "不过我想确认一下，您是哪天收到货的？", set(), {"excuse"}),
     ("fact-refund-object", C, "多扣的那部分钱退给我", {"request"}, {"fact"}),
+    # round 12: "the system shows we did call", "didn't you notice?" (argue); a resend or a plain question is not
+    ("argue-record", S, "后台记录显示我们上周三就打过电话通知您了", {"argue"}, set()),
+    ("argue-record", S, "您会不会是当时没注意看邮件", {"argue"}, set()),
+    ("argue-record", S, "后台显示我们发过提醒，我再帮您重新发一次", {"solution"}, {"argue"}),
+    ("argue-record", S, "您是不是没收到短信？", set(), {"argue"}),
+    ("argue-record", S, "我怕您没留意到，所以再提醒一下", set(), {"argue"}),
+    # round 12: a named colleague's lapse (blame); a question or owning it is not
+    ("blame-colleague", S, "负责您这单的小王调走了，他走之前没把资料交给我们", {"blame"}, set()),
+    ("blame-colleague", S, "他是不是忘了把单子交上去？", set(), {"blame"}),
+    ("blame-colleague", S, "我没把您的地址写进去，是我们的疏忽", set(), {"blame"}),
+    # round 12: the supplier never sent it, we are stuck waiting (excuse); chasing it for the customer is a step
+    ("excuse-supplier", S, "配件一直是供应商那边迟迟没发过来，我们也只能干等", {"excuse"}, set()),
+    ("excuse-supplier", S, "厂家那边还没回复，我们会每天帮您催，有消息马上通知您", {"solution"}, {"excuse"}),
+    ("excuse-supplier", S, "我们这边也在等，明天上午给您回电话", {"solution"}, {"excuse"}),
+    # round 12: the lesson put into the routine, a call-back said 打给您 with a time; a read-back of it is confirm
+    ("solution", S, "出门前检查轮胎这一步我们以后会加进作业流程", {"solution"}, set()),
+    ("solution", S, "我明天中午前打给您说结果", {"solution"}, set()),
+    ("solution", S, "您希望我们明天打给您，对吗", {"confirm"}, {"solution"}),
+    # round 12: "surely I won't be charged again" asks; asking the price does not
+    ("request-assume", C, "上次已经修过一次了，这次应该不用再付钱了吧", {"request"}, set()),
+    ("request-assume", C, "我还要付多少钱", set(), {"request"}),
 ]
 
 
