@@ -460,6 +460,34 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (C, "mi pay fi di whole ting cash last month", {"fact"}, set()),
     (C, "this is the fourth time I've rung about it", {"fact"}, set()),
     (C, "why wasn't the road closure on the app", set(), {"fact"}),
+    # round 13: "when she left us" is a time clause, not a leaver blamed; a read-back ending "…, right?" excuses nothing
+    (S, "she was perfectly healthy when she left us, we check every cat before pick-up", set(), {"blame"}),
+    (S, "she's since left the company, it was her booking", {"blame"}, set()),
+    (
+        S,
+        "So the parcel was marked delivered, but we never got a signature, and you want it resent, right?",
+        {"confirm"},
+        {"excuse"},
+    ),
+    (S, "Sorry, but we were really short on drivers that day.", {"excuse"}, set()),
+    # round 13: the records read as the customer's lapse ("so technically…"), the instructions followed to the letter
+    (
+        S,
+        "Our records show the direct debit bounced in March, so technically the policy had lapsed.",
+        {"argue"},
+        {"excuse"},
+    ),
+    (S, "We followed the care instructions to the letter.", {"argue"}, set()),
+    (S, "Our records show the payment failed, so I'll set up a new one for you now.", {"solution"}, {"argue"}),
+    (S, "We'll follow your instructions exactly this time.", set(), {"argue"}),
+    # round 13: the flaw made invisible is dismissive; as the aim of a remedy, or asked, it is not
+    (S, "Honestly, no one would even notice it from a distance.", {"dismissive"}, set()),
+    (S, "You can barely see the scratch.", {"dismissive"}, set()),
+    (S, "We'll touch it up so nobody will notice.", set(), {"dismissive"}),
+    (S, "Will anyone notice it?", set(), {"dismissive"}),
+    # round 13: a whole balance waived or written off on the spot is an overpromise; one charge refunded is a step
+    (S, "Don't worry, I'll write off the whole balance for you today.", {"overpromise"}, {"solution"}),
+    (S, "I'll refund the delivery charge today.", {"solution"}, {"overpromise"}),
 ]
 
 

@@ -395,6 +395,40 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (C, "それならクーポンでお願いします", {"request"}, set()),
     (C, "じゃあ明後日の午前でお願いできますか", {"request"}, set()),
     (C, "よろしくお願いします", set(), {"request"}),
+    # --- round 13 families (ja-d107–d116), in other wording ---
+    # apology: the cushion of a question for details, the apology nobody gave (narrated), the worry named
+    # as what it is for
+    (S, "大変申し訳ございません、ご住所をお聞きしてもよろしいでしょうか", set(), {"apology"}),
+    (S, "ドライバーからお詫びの一言もなかった、ということですね", {"confirm"}, {"apology"}),
+    (S, "遅い時間にご心配をおかけしてしまい、大変申し訳ございませんでした", {"apology"}, {"empathy"}),
+    # empathy: the unrest granted; not knowing, granted as the customer's, is no dont_know
+    (S, "何が起きたのかわからないままだと、気が休まらないですよね", {"empathy"}, {"dont_know"}),
+    (S, "そんな状態では夜も眠れないですよね", {"empathy"}, set()),
+    # argue: the estimate only a guide, "it's written there plainly", "if only you had read it" (no excuse)
+    (S, "お見積りの金額はあくまでも概算になりますので", {"argue"}, {"excuse"}),
+    (S, "ご利用案内にはっきり記載してございますので", {"argue"}, {"excuse"}),
+    (S, "説明書を読んでもらえてたら防げたと思うんすけど", {"argue"}, {"excuse"}),
+    # dismissive: it worked out in the end, not such a big deal; an apology for the outcome is not
+    (S, "まあ、結局は間に合ったわけですし、それほど大げさな話でも", {"dismissive"}, set()),
+    (S, "結果的にご不便をおかけしてしまい、申し訳ございません", {"apology"}, {"dismissive"}),
+    # solution: the remedy done there and then (not a check); what is free as a standing rule is no overpromise
+    (S, "今すぐ予約を取り直させていただきますね", {"solution"}, set()),
+    (S, "今からご注文の内容を確認させていただきますね", set(), {"solution"}),
+    (S, "それでは契約内容をお調べいたします", set(), {"solution"}),
+    (S, "内容を確認して、明日中にお電話いたします", {"solution"}, set()),
+    (S, "会員の方でしたら送料は無料で承っております", {"solution"}, {"overpromise"}),
+    # confirm: the read-back said casually
+    (S, "えっと、確認なんですけど、届いた箱が潰れてたってことで合ってますか", {"confirm"}, set()),
+    # customer: a staff member's name and private contact demanded; the staff member's name online is a threat
+    (C, "あのパートさんの名前と携帯番号、教えなさいよ", {"unreasonable_demand"}, {"request"}),
+    (C, "お前の名前、インスタに書いてやるからな", {"threat"}, {"unreasonable_demand"}),
+    # customer: "please …" quoted from someone else, or denied, asks nothing; the insisted one does
+    (C, "返金してくださいなんて一言も言ってないですよ", set(), {"request"}),
+    (C, "受付の人に用紙を書いてくださいって笑われたんです", set(), {"request"}),
+    (C, "だから、返金してくださいって言ってるんです", {"request"}, set()),
+    # customer: an acknowledgement before the request, an outcry: no fact
+    (C, "わかりました。じゃあその書類も送ってもらえますか", {"request"}, {"fact"}),
+    (C, "こんないい加減な対応、話になりません", set(), {"fact"}),
 ]
 
 

@@ -377,6 +377,7 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("argue-your-side", S, "您是不是先洗过一次，才发现缩水的？", {"argue"}, set()),
     ("argue-your-side", S, "会不会是我们师傅没装好？我马上安排人过去看", set(), {"argue"}),
     ("argue-your-side", S, "是不是您那边没收到短信？我帮您重新发一次", set(), {"argue"}),
+    ("argue-your-side", S, "会不会是邮件进了垃圾箱？我这边再给您发一封", set(), {"argue"}),
     ("blame-them", S, "这个是仓库那边打包的，是他们忘了放进去", {"blame"}, set()),
     ("blame-them", S, "前台办入住的时候本来就该提醒您的", {"blame"}, set()),
     ("blame-them", S, "是他们漏掉了吗？我查一下", set(), {"blame"}),
@@ -403,6 +404,38 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     # round 12: "surely I won't be charged again" asks; asking the price does not
     ("request-assume", C, "上次已经修过一次了，这次应该不用再付钱了吧", {"request"}, set()),
     ("request-assume", C, "我还要付多少钱", set(), {"request"}),
+    # round 13: declining the rest after owning the fault and a real remedy
+    # is no excuse; "we'll refund it all" is a step
+    (
+        "excuse-owned",
+        S,
+        "漏发配件是我们仓库的失误，运费我们全额退还，明天之前到账，别的补偿我们没办法再加了",
+        {"solution"},
+        {"excuse"},
+    ),
+    ("excuse-owned", S, "这个我们也没办法，规定就是这样", {"excuse"}, set()),
+    ("solution", S, "押金下班前退回到您卡上", {"solution"}, set()),
+    # round 13: 请问 asks, 不用您去找 spares the customer, 由我们承担 takes it on: none
+    # of them sends the customer elsewhere
+    ("blame-sendoff", S, "请问您是在哪家商家下的单？", set(), {"blame"}),
+    ("blame-sendoff", S, "您不用自己去联系快递，我们来处理", {"solution"}, {"blame"}),
+    ("blame-sendoff", S, "维修费用由我们全部承担，您不用再跑一趟银行", {"solution"}, {"blame"}),
+    ("blame-sendoff", S, "这个您得自己去问快递公司", {"blame"}, set()),
+    # round 13: the document's wording read against the customer's, "so it isn't late at all"; good news is no argument
+    ("argue-wording", S, "说明书上写的是三个月保修，不是一年", {"argue"}, set()),
+    ("argue-wording", S, "保单上写的是三十天，所以其实还没有逾期", {"argue"}, set()),
+    ("argue-wording", S, "您的保修其实还没有过期，可以免费帮您修", {"solution"}, {"argue"}),
+    ("argue-wording", S, "合同上写的是两年，不是三年，对吧？", {"confirm"}, {"argue"}),
+    # round 13: an empathy clause of its own after "sorry to have made you…" still counts; 好 as "very" (Cantonese)
+    ("empathy", S, "对不起让您白跑了一趟，这么冷的天，辛苦您了", {"apology", "empathy"}, set()),
+    ("empathy", S, "真係唔好意思，搞到你一定好擔心", {"empathy"}, set()),
+    # round 13: "we'll follow it up properly" and nothing named is a courtesy; with a call-back time it is a step
+    ("solution-vague", S, "收到您的意见，我们会认真跟进的", set(), {"solution"}),
+    ("solution-vague", S, "我们会跟进，明天中午前给您回电话", {"solution"}, set()),
+    # round 13: a retort that carries the customer's own account still reports it; scorn for an offer asks for nothing
+    ("fact-retort", C, "好意思说正常？你们多收了我两百块服务费，我还请了半天假，这叫正常？", {"fact"}, set()),
+    ("request-scorn", C, "等了三个月，结果就给我一张五十块的优惠券？", set(), {"request"}),
+    ("request-scorn", C, "给我一张新的发票", {"request"}, set()),
 ]
 
 
@@ -429,6 +462,8 @@ RULE_ABSENT: list[tuple[str, Speaker, str, set[str]]] = [
     ("fact-conditional", C, "你们赶紧派人送过来，不然孩子就没奶粉喝了", {"fact"}),
     ("fact-retort", C, "等了一个月叫很快？", {"fact"}),
     ("fact-retort", C, "只退了一半叫全额退款？", {"fact"}),
+    # round 13: Cantonese 唔知情 (unaware of the event) is no refusal to know
+    ("dont_know-unaware", S, "呢件事我哋前台都唔知情", {"dont_know"}),
 ]
 
 
