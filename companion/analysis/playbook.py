@@ -76,14 +76,16 @@ class LabelRules(_Strict):
 
     patterns: dict[str, list[PatternSpec]] = Field(default_factory=dict)
     unless: dict[str, list[str]] = Field(default_factory=dict)
-    # labels that take this one's place on the same utterance (an overpromise is not counted as a solution)
+    # labels that take this one's place on the same utterance (an overpromise is not counted as a solution),
+    # in every language, and in one language only (annotators of one language may draw the line differently)
     excluded_by: list[str] = Field(default_factory=list)
+    excluded_by_language: dict[str, list[str]] = Field(default_factory=dict)
 
     @model_validator(mode="before")
     @classmethod
     def _shorthand(cls, data: Any) -> Any:
         # `ja: [regex, {re: ..., unless_next: ...}]` directly under the label is the short form.
-        if isinstance(data, dict) and not {"patterns", "unless", "excluded_by"} & set(data):
+        if isinstance(data, dict) and not {"patterns", "unless", "excluded_by", "excluded_by_language"} & set(data):
             data = {"patterns": data}
         if isinstance(data, dict) and isinstance(data.get("patterns"), dict):
             data = dict(data)
@@ -106,6 +108,17 @@ class LabelRules(_Strict):
     def _known_labels(cls, value: list[str]) -> list[str]:
         check_known(value, ALL_LABELS, "label")
         return value
+
+    @field_validator("excluded_by_language")
+    @classmethod
+    def _known_languages_and_labels(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        check_known(value, LANGUAGES, "language", LANGUAGE_HINT)
+        for labels in value.values():
+            check_known(labels, ALL_LABELS, "label")
+        return value
+
+    def excluded_in(self, language: str) -> tuple[str, ...]:
+        return tuple(self.excluded_by) + tuple(self.excluded_by_language.get(language, ()))
 
 
 class Step(_Strict):

@@ -84,7 +84,9 @@ class RuleSet:
                 matchers.append(LabelMatcher(label=label, patterns=compiled, vetoes=vetoes))
         self.language = language
         self.exclusions = {
-            label: tuple(rules.excluded_by) for label, rules in playbook.labels.items() if rules.excluded_by
+            label: rules.excluded_in(language)
+            for label, rules in playbook.labels.items()
+            if rules.excluded_in(language)
         }
         self.matchers = tuple(matchers)
         self._by_label = {m.label: m for m in matchers}

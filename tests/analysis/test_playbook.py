@@ -68,6 +68,16 @@ def test_unknown_playbook() -> None:
         (GOOD.replace("steps:", "steps: [\n"), 4, "invalid YAML"),
         (GOOD.replace("name: tiny\n", ""), 1, "name"),
         (GOOD.replace("  thanks:\n    en:", "  apology:\n    en:"), 10, "'apology' appears twice in the same mapping"),
+        (
+            GOOD.replace("  thanks:\n    en:", "  thanks:\n    excluded_by_language: {fr: [apology]}\n    en:"),
+            11,
+            "language",
+        ),
+        (
+            GOOD.replace("  thanks:\n    en:", "  thanks:\n    excluded_by_language: {en: [sorrow]}\n    en:"),
+            11,
+            "unknown label",
+        ),
     ],
 )
 def test_invalid_playbook_names_file_and_line(tmp_path: Path, text: str, line: int, words: str) -> None:
@@ -79,3 +89,16 @@ def test_invalid_playbook_names_file_and_line(tmp_path: Path, text: str, line: i
     assert message.startswith(f"{path}:{line}:"), message
     assert words in message
     assert "\n" not in message
+
+
+def test_a_label_gives_way_in_one_language_only(tmp_path: Path, rules_engine: PlaybookEngine) -> None:
+    text = GOOD.replace(
+        "  thanks:\n    en:", "  thanks:\n    excluded_by_language: {en: [apology]}\n    patterns:\n      en:"
+    )
+    path = tmp_path / "tiny.yaml"
+    path.write_text(text, encoding="utf-8")
+    call = rules_engine.start_call("en", str(path))
+    assert call.on_utterance(0, Speaker.STAFF, "sorry and thanks").labels == ["apology"]
+    book = load_playbook(str(path))
+    assert book.labels["thanks"].excluded_in("en") == ("apology",)
+    assert book.labels["thanks"].excluded_in("ja") == ()

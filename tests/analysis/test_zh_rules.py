@@ -378,6 +378,10 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("argue-your-side", S, "会不会是我们师傅没装好？我马上安排人过去看", set(), {"argue"}),
     ("argue-your-side", S, "是不是您那边没收到短信？我帮您重新发一次", set(), {"argue"}),
     ("argue-your-side", S, "会不会是邮件进了垃圾箱？我这边再给您发一封", set(), {"argue"}),
+    # in Chinese a line that pushes the fault away or contradicts is that caution only, never also an excuse
+    ("excuse-gives-way", S, "那几天单子太多了，而且是快递公司送错了", {"blame"}, {"excuse"}),
+    ("excuse-gives-way", S, "不过我们收货的时候都量过尺寸，是不是您记错了", {"argue"}, {"excuse"}),
+    ("excuse-stays", S, "那天仓库系统坏了，所以发货晚了两天", {"excuse"}, set()),
     ("blame-them", S, "这个是仓库那边打包的，是他们忘了放进去", {"blame"}, set()),
     ("blame-them", S, "前台办入住的时候本来就该提醒您的", {"blame"}, set()),
     ("blame-them", S, "是他们漏掉了吗？我查一下", set(), {"blame"}),
