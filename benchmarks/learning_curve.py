@@ -18,10 +18,10 @@ from pathlib import Path
 
 from companion.analysis.labeler import Combination, Labeler
 from companion.analysis.learned import LearnedLayer
-from companion.analysis.nlp import Pipelines
+from companion.analysis.nlp import Pipelines, TextView
 from companion.analysis.playbook import load_playbook
 from companion.analysis.rules import RuleSet
-from companion.analysis.training import CorpusCall, Scores, allowed_for, call_examples, read_split, seed_examples
+from companion.analysis.training import CorpusLine, Scores, allowed_for, call_examples, read_split, seed_examples
 from companion.model import LANGUAGES, Speaker
 
 CALL_ID = re.compile(r"^(ja|zh|en)-d(\d+)$")
@@ -33,19 +33,12 @@ def held_out(call: str, first: dict[str, int]) -> bool:
     return bool(match) and match.group(1) in first and int(match.group(2)) >= first[match.group(1)]
 
 
-def macro_f1(layer: LearnedLayer, language: str, calls: list[CorpusCall], pipelines: Pipelines) -> float:
-    labeler = Labeler(
-        RuleSet(load_playbook(None), language),
-        layer,
-        Combination(use_rules=False, threshold=0.5, vetoes_block_model=False),
-    )
+def macro_f1(labeler: Labeler, lines: list[tuple[TextView, CorpusLine]]) -> float:
     scores = Scores()
-    for call in calls:
-        for line in call.lines:
-            found = {f.label for f in labeler.label(pipelines.analyse(line.text, language), Speaker(line.speaker))}
-            scores.add(line.labels, found, allowed_for(line.speaker))
-    labels = scores.labels()
-    return sum(scores.prf(label)[2] for label in labels) / len(labels) if labels else 0.0
+    for view, line in lines:
+        found = {f.label for f in labeler.label(view, Speaker(line.speaker))}
+        scores.add(line.labels, found, allowed_for(line.speaker))
+    return scores.macro_f1()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,8 +60,10 @@ def main(argv: list[str] | None = None) -> int:
         test = [c for c in dev if c.language == language and held_out(c.call, first)]
         if not pool or not test:
             continue
-        views: dict[str, object] = {}
+        views: dict[str, TextView] = {}
         seeds = seed_examples(language)
+        held = [(pipelines.analyse(line.text, language), line) for call in test for line in call.lines]
+        rules = RuleSet(load_playbook(None), language)  # rules and vetoes stay off: only its exclusions apply
         for fraction in FRACTIONS:
             results = []
             for draw in range(3 if fraction < 1 else 1):
@@ -77,8 +72,9 @@ def main(argv: list[str] | None = None) -> int:
                 for e in examples:
                     if e.text not in views:
                         views[e.text] = pipelines.analyse(e.text, language)
-                layer = LearnedLayer.train([views[e.text] for e in examples], examples)  # type: ignore[misc]
-                results.append(macro_f1(layer, language, test, pipelines))
+                layer = LearnedLayer.train([views[e.text] for e in examples], examples)
+                labeler = Labeler(rules, layer, Combination(use_rules=False, threshold=0.5, vetoes_block_model=False))
+                results.append(macro_f1(labeler, held))
             print(
                 f"{language}: {fraction:4.0%} of {len(pool)} dev calls → macro-F1 {sum(results) / len(results):.3f}"
                 f" on {len(test)} held-out calls (learned layer alone)",

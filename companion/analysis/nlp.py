@@ -248,7 +248,8 @@ def _build(language: str) -> Any:
         nlp = spacy.blank("ja", config={"nlp": {"tokenizer": {"split_mode": "C"}}})
     elif language == "zh":
         nlp = spacy.blank("zh")  # character segmentation: nothing to download
-        _opencc(), _opencc("t2s")
+        _opencc()
+        _opencc("t2s")
     else:
         nlp = spacy.blank("en")
     log.info("built the %s spaCy pipeline", language)

@@ -83,11 +83,7 @@ class RuleSet:
             if compiled:
                 matchers.append(LabelMatcher(label=label, patterns=compiled, vetoes=vetoes))
         self.language = language
-        self.exclusions = {
-            label: rules.excluded_in(language)
-            for label, rules in playbook.labels.items()
-            if rules.excluded_in(language)
-        }
+        self.exclusions = {label: by for label, rules in playbook.labels.items() if (by := rules.excluded_in(language))}
         self.matchers = tuple(matchers)
         self._by_label = {m.label: m for m in matchers}
 

@@ -622,7 +622,8 @@ class CallStore(ReviewRecords):
             conn.execute(
                 sql.touch_utterance, {"b_call": call, "b_seq": seq, "b_end": row["end_s"], "b_count": row["idx"] + 1}
             )
-            self._refresh_label_counts(conn, call)  # so that a live call's row on the list is not all zeros
+            # so that a live call's row on the list is not all zeros
+            conn.execute(update(calls).where(calls.c.id == call).values(**self._label_counts(conn, call)))
             return
         conn.execute(sql.touch, {"b_call": call, "b_seq": seq})
         if kind == "escalation":
@@ -686,10 +687,12 @@ class CallStore(ReviewRecords):
         return True
 
     def _refresh_counts(self, conn: Connection, call: str, missed: int | None) -> None:
-        self._refresh_label_counts(conn, call)
-        conn.execute(update(calls).where(calls.c.id == call).values(steps_missed=missed))
+        counts = self._label_counts(conn, call)
+        conn.execute(update(calls).where(calls.c.id == call).values(steps_missed=missed, **counts))
 
-    def _refresh_label_counts(self, conn: Connection, call: str) -> None:
+    @staticmethod
+    def _label_counts(conn: Connection, call: str) -> dict[str, int]:
+        """The list page's counts of a call: distinct steps done and caution labels, from its stored utterances."""
         done: set[str] = set()
         cautions = 0
         for labels in conn.execute(select(utterances.c.labels).where(utterances.c.call_id == call)).scalars():
@@ -698,9 +701,7 @@ class CallStore(ReviewRecords):
                     done.add(label)
                 elif label in CAUTION_LABELS:
                     cautions += 1
-        conn.execute(
-            update(calls).where(calls.c.id == call).values(steps_done=len(done), cautions=cautions)
-        )
+        return {"steps_done": len(done), "cautions": cautions}
 
     @staticmethod
     def _check_close_status(status: str) -> None:
