@@ -21,6 +21,8 @@ from companion.analysis.nlp import Pipelines, detect_language, normalise
         ("ja", "終わびいたします", "お詫びいたします"),
         ("zh", "嗯 那个 我要退款", "我要退款"),
         ("zh", "那个医生不好", "那个医生不好"),
+        ("zh", "额 额外的费用谁出", "额外的费用谁出"),  # 额 the filler goes, 额外 stays
+        ("zh", "我的额度不够", "我的额度不够"),
         ("zh", "對不起，網路", "对不起,网络"),  # 18: tw2sp
         ("zh", "我们按程序来,行程改了", "我们按程序来,行程改了"),  # Simplified text keeps its words (not 进程)
         ("en", "um im sorry but i dont know", "i'm sorry but i don't know"),  # 24
