@@ -70,11 +70,7 @@ class PlaybookEngine:
         with self._lock:
             found = self._labelers.get(key)
             if found is None:
-                combination = Combination(
-                    use_model=learned is not None,
-                    threshold=book.learned.threshold_for(language),
-                    thresholds=dict(book.learned.thresholds),
-                )
+                combination = Combination.from_playbook(book.learned, language, use_model=learned is not None)
                 found = Labeler(RuleSet(book, language), learned, combination)
                 self._labelers[key] = found
         return found

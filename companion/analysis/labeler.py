@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from companion.analysis.learned import LearnedLayer
 from companion.analysis.nlp import TextView
+from companion.analysis.playbook import Learned
 from companion.analysis.rules import RuleSet
 from companion.model import ALL_LABELS, CUSTOMER_LABELS, MEMO_LABELS, STAFF_LABELS, Finding, Speaker
 
@@ -26,6 +27,14 @@ class Combination:
     threshold: float = 0.5
     thresholds: dict[str, float] = field(default_factory=dict)
     vetoes_block_model: bool = True
+
+    @classmethod
+    def from_playbook(cls, learned: Learned, language: str, use_model: bool = True) -> Combination:
+        return cls(
+            use_model=use_model,
+            threshold=learned.threshold_for(language),
+            thresholds=dict(learned.thresholds),
+        )
 
     def threshold_for(self, label: str) -> float:
         return self.thresholds.get(label, self.threshold)

@@ -170,6 +170,12 @@ class Learned(_Strict):
         check_known(value, LANGUAGES, "language", LANGUAGE_HINT)
         return value
 
+    @field_validator("thresholds")
+    @classmethod
+    def _labels(cls, value: Any) -> Any:
+        check_known(value, ALL_LABELS, "label")
+        return value
+
     def threshold_for(self, language: str) -> float:
         return self.by_language.get(language, self.threshold)
 

@@ -78,6 +78,7 @@ def test_unknown_playbook() -> None:
             11,
             "unknown label",
         ),
+        (GOOD.replace("name: tiny\n", "name: tiny\nlearned:\n  thresholds: {excuze: 0.5}\n"), 3, "unknown label"),
     ],
 )
 def test_invalid_playbook_names_file_and_line(tmp_path: Path, text: str, line: int, words: str) -> None:
