@@ -1,11 +1,12 @@
 """Learning curve of the learned layer alone: does it still gain from more labelled calls?
 
-    .venv/bin/python benchmarks/learning_curve.py [--corpus corpus] [--held-from ja-d57 zh-d30 en-d26]
+    .venv/bin/python benchmarks/learning_curve.py [--corpus corpus] [--held-from ja-d57 zh-d30 en-d26] [--no-bank]
 
 Holds out the dev calls numbered from the given ids on (per language), trains the learned layer on the seed
-sentences plus a random quarter, half, three quarters and all of the other dev calls (three draws each but the
-last), and prints its macro-F1 on the held-out calls with no rules (threshold 0.5). The held-out calls should
-be ones the model has not been tuned on; rules play no part, so rules tuned on them do not flatter the numbers.
+sentences and the sentence bank (``--no-bank``: the seeds only) plus a random quarter, half, three quarters and
+all of the other dev calls (three draws each but the last), and prints its macro-F1 on the held-out calls with no
+rules (threshold 0.5). The held-out calls should be ones the model has not been tuned on; rules play no part, so
+rules tuned on them do not flatter the numbers.
 """
 
 from __future__ import annotations
@@ -21,7 +22,15 @@ from companion.analysis.learned import LearnedLayer
 from companion.analysis.nlp import Pipelines, TextView
 from companion.analysis.playbook import load_playbook
 from companion.analysis.rules import RuleSet
-from companion.analysis.training import CorpusLine, Scores, allowed_for, call_examples, read_split, seed_examples
+from companion.analysis.training import (
+    CorpusLine,
+    Scores,
+    allowed_for,
+    call_examples,
+    fixed_examples,
+    read_split,
+    seed_examples,
+)
 from companion.model import LANGUAGES, Speaker
 
 CALL_ID = re.compile(r"^(ja|zh|en)-d(\d+)$")
@@ -45,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parent.parent / "corpus")
     parser.add_argument("--held-from", nargs="+", default=["ja-d57", "zh-d30", "en-d26"], metavar="CALL")
+    parser.add_argument("--no-bank", action="store_true", help="start from the seed sentences only")
     args = parser.parse_args(argv)
     first: dict[str, int] = {}
     for call in args.held_from:
@@ -61,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         if not pool or not test:
             continue
         views: dict[str, TextView] = {}
-        seeds = seed_examples(language)
+        seeds = seed_examples(language) if args.no_bank else fixed_examples(args.corpus, language)
         held = [(pipelines.analyse(line.text, language), line) for call in test for line in call.lines]
         rules = RuleSet(load_playbook(None), language)  # rules and vetoes stay off: only its exclusions apply
         for fraction in FRACTIONS:

@@ -1,7 +1,8 @@
 """Training data and measurement for the learned layer (build time; the engine never imports this).
 
 - ``build_training_files(corpus_dir)``: writes ``data/train_<lang>.jsonl`` = the seed sentences
-  (``data/seed_<lang>.jsonl``) + the corpus's **dev** split. The blind split is never read here.
+  (``data/seed_<lang>.jsonl``) + the corpus's sentence bank (``bank/``) + its **dev** split. The blind split is
+  never read here.
 - ``cross_validate(corpus_dir, language)``: grouped k-fold over the dev calls, comparing rules only,
   model only and rules + model at several thresholds; what ``python -m companion.analysis.training cv`` prints.
 - ``score`` / ``Scores``: per-label precision, recall, F1 (shared with benchmarks/analysis_bench.py).
@@ -88,16 +89,29 @@ def seed_examples(language: str) -> list[Example]:
     return list(parse_examples(path.read_text(encoding="utf-8").splitlines()))
 
 
+def bank_examples(corpus_dir: Path, language: str) -> list[Example]:
+    """The corpus's sentence bank (``bank/<lang>.jsonl``): single labelled staff lines, for training only."""
+    path = corpus_dir / "bank" / f"{language}.jsonl"
+    if not path.is_file():
+        return []
+    return list(parse_examples(path.read_text(encoding="utf-8").splitlines()))
+
+
+def fixed_examples(corpus_dir: Path, language: str) -> list[Example]:
+    """What every training run starts from, before dev calls: the seed sentences and the sentence bank."""
+    return seed_examples(language) + bank_examples(corpus_dir, language)
+
+
 def call_examples(calls: Iterable[CorpusCall]) -> list[Example]:
     return [Example(line.speaker, line.text, line.labels) for call in calls for line in call.lines]
 
 
 def build_training_files(corpus_dir: Path, out_dir: Path = DATA_DIR) -> dict[str, int]:
-    """seed + dev split → data/train_<lang>.jsonl. Returns the number of examples per language."""
+    """seed + sentence bank + dev split → data/train_<lang>.jsonl. Returns the number of examples per language."""
     dev = read_split(corpus_dir / "dev")
     counts: dict[str, int] = {}
     for language in LANGUAGES:
-        examples = seed_examples(language) + call_examples(c for c in dev if c.language == language)
+        examples = fixed_examples(corpus_dir, language) + call_examples(c for c in dev if c.language == language)
         path = out_dir / f"train_{language}.jsonl"
         with path.open("w", encoding="utf-8") as fh:
             for e in examples:
@@ -171,7 +185,7 @@ def combinations(language: str = "ja") -> dict[str, Combination]:
         out[f"rules+model@{t}"] = Combination(threshold=t)
     out["rules+model@0.6 no-veto"] = Combination(threshold=0.6, vetoes_block_model=False)
     shipped = load_playbook(None).learned
-    out["playbook"] = Combination(threshold=shipped.threshold_for(language), thresholds=dict(shipped.thresholds))
+    out["playbook"] = Combination.from_playbook(shipped, language)
     return out
 
 
@@ -190,7 +204,7 @@ def cross_validate(
     book = load_playbook(None)
     rules = RuleSet(book, language)
     dev = [c for c in read_split(corpus_dir / "dev") if c.language == language]
-    seeds = seed_examples(language) if include_seeds else []
+    seeds = fixed_examples(corpus_dir, language) if include_seeds else []
     seed_views = [pipelines.analyse(e.text, language) for e in seeds]
     view_cache: dict[str, TextView] = {}
 
@@ -231,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--ngram-max", type=int, default=3)
     parser.add_argument("--c", type=float, default=4.0)
     parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--no-seeds", action="store_true", help="train the folds on dev only")
+    parser.add_argument("--no-seeds", action="store_true", help="train the folds on dev only (no seeds, no bank)")
     parser.add_argument("--combination", default="rules", help="errors: whose mistakes to list")
     args = parser.parse_args(argv)
     if args.command == "build":

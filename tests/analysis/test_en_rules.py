@@ -488,6 +488,84 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     # round 13: a whole balance waived or written off on the spot is an overpromise; one charge refunded is a step
     (S, "Don't worry, I'll write off the whole balance for you today.", {"overpromise"}, {"solution"}),
     (S, "I'll refund the delivery charge today.", {"solution"}, {"overpromise"}),
+    # round 14 (families behind the en-d56–d60 errors, in other wording and other Englishes): helplessness
+    # ("not a lot we can do", "very little I can do"), pressed for time, "she did what she could", the road dug
+    # up, a shortage "with this …", rushing from one job to the next, a storm signal that day for the whole
+    # estate — not the customer's, not a remedy
+    (S, "Honestly there's not a lot we can do until the part comes in", {"excuse"}, set()),
+    (S, "There's very little I can do about the bank's charges, I'm afraid", {"excuse"}, set()),
+    (S, "There's a lot we can do to make this right, so I'll start with a refund", {"solution"}, {"excuse"}),
+    (S, "The driver was real pushed for time that afternoon, bless him", {"excuse"}, set()),
+    (S, "I know you were pressed for time, so I'll keep this short", set(), {"excuse"}),
+    (S, "She did what she could with the parts she had on the van", {"excuse"}, set()),
+    (S, "the road was all dug up outside your place so the van couldn't get in", {"excuse"}, set()),
+    (S, "With this petrol shortage our drivers are queueing for hours", {"excuse"}, set()),
+    (S, "Our fitters are running from one job to the next, so the odd thing can get missed", {"excuse"}, set()),
+    (S, "that day got typhoon signal eight, the whole estate got no power", {"excuse"}, set()),
+    (S, "If there is a typhoon signal that day, we will reschedule for free", {"solution"}, {"excuse"}),
+    # round 14: "that's how batteries act in the cold, perfectly normal" plays it down (no excuse)
+    (S, "That's how these batteries act in the cold, it's perfectly normal", {"dismissive"}, {"excuse"}),
+    # round 14: "that one I can't say", "no visibility of …", "don't have that kind of information" (not "can't
+    # say I blame you", not with a check offered)
+    (S, "How long the repair takes, that one I can't say, la", {"dont_know"}, set()),
+    (S, "I've got no visibility of the courier's route once it leaves us", {"dont_know"}, set()),
+    (S, "I don't have that kind of information, sorry", {"dont_know"}, set()),
+    (S, "I can't say when exactly, so let me check with the depot and call you back", {"solution"}, {"dont_know"}),
+    (S, "Honestly, I can't say I blame you", set(), {"dont_know"}),
+    # round 14: the records read against the customer, "you're exaggerating", "a bit of rain can't damage that" (argue);
+    # a plain record or a question is not
+    (S, "As per the system the delivery boy came at ten and nobody was home", {"argue"}, {"excuse"}),
+    (S, "According to our records your parcel left the depot this morning", set(), {"argue"}),
+    (S, "Was your phone switched off when the driver called?", set(), set()),
+    (S, "You're exaggerating a little, the dent is under a centimetre", {"argue"}, set()),
+    (S, "A bit of rain can't damage that paint, it's fully sealed", {"argue"}, set()),
+    # round 14, customer: the harm going on now ("keeps logging me out", "is defrosting on the floor"), not as a
+    # condition; agreeing to the time with a bare "don't forget" asks nothing new (with an object it does); "so you
+    # knew …?" asks, "you knew …" tells; a fact before "don't you dare tell me" stays; "that driver of yours … he'd
+    # better watch himself" threatens, "he'd better watch out for the dog" does not
+    (C, "the app keeps logging me out every time I open it", {"fact"}, set()),
+    (C, "all my frozen stuff is defrosting on the kitchen floor", {"fact"}, set()),
+    (C, "can you check if the tank is leaking", {"request"}, {"fact"}),
+    (C, "Okay, Monday at nine then, don't forget", set(), {"request"}),
+    (C, "Please don't forget to post the receipt", {"request"}, set()),
+    (C, "Hang on, so you knew the heating was off before we checked in?", set(), {"fact"}),
+    (C, "You knew the heating was off and you still took our money.", {"fact"}, set()),
+    (
+        C,
+        "It was our anniversary, we paid extra for the sea view. Don't you dare tell me it doesn't matter.",
+        {"fact"},
+        set(),
+    ),
+    (C, "Don't you dare tell me it doesn't matter.", set(), {"fact"}),
+    (C, "I know where that driver of yours lives, so he'd better watch himself", {"threat"}, set()),
+    (C, "he'd better watch out for the dog, she bites", set(), {"threat"}),
+    # round 15 (look-alike families the learned layer labelled after its retraining on the sentence bank, in other
+    # wording): a call back promised is a step, an outcome promised is not; one charge waived is a step, the whole
+    # cost is not; what most customers pick informs; a question offering alternatives asks; the records acted on in
+    # the customer's favour hold nothing against them; a tip speeds the remedy; a manager asked to look, with no
+    # time, is only passed up; "plenty we can do" is no helplessness
+    (S, "I promise I'll ring you back within the hour", {"solution"}, {"overpromise"}),
+    (S, "I promise you'll get a full refund by Friday", {"overpromise"}, {"solution"}),
+    (S, "I'll waive the late fee this month", {"solution"}, {"overpromise"}),
+    (S, "We'll refund the entire cost of your stay", {"overpromise"}, set()),
+    (S, "most customers go for the annual plan", set(), {"dismissive"}),
+    (S, "most people don't even notice the noise after a day or two", {"dismissive"}, set()),
+    (S, "is it just a small dent or is the whole panel bent?", set(), {"dismissive"}),
+    (S, "it's just a small scratch, it won't affect anything", {"dismissive"}, set()),
+    (S, "the tracking says it was delivered on Monday, so I'll refund you now", {"solution"}, {"argue"}),
+    (S, "the system shows you were charged twice, so I'll refund only half", {"argue", "solution"}, set()),
+    (S, "as per our records the engineer called twice and nobody was home", {"argue"}, set()),
+    (S, "if you kept the old part, that would help speed the warranty claim up", set(), {"argue"}),
+    (
+        S,
+        "if you can send a photo of the label, it'll help us get the claim through faster",
+        set(),
+        {"argue", "dismissive"},
+    ),
+    (S, "I'll get the store manager to check it", set(), {"solution"}),
+    (S, "I'll have the duty manager look at it this afternoon and ring you by four", {"solution"}, set()),
+    (S, "there's plenty we can do here, so let me start by rebooking you", set(), {"excuse"}),
+    (S, "there's not a lot we can do until the insurer signs it off", {"excuse"}, set()),
 ]
 
 
