@@ -90,11 +90,11 @@ def seed_examples(language: str) -> list[Example]:
 
 
 def bank_examples(corpus_dir: Path, language: str) -> list[Example]:
-    """The corpus's sentence bank (``bank/<lang>.jsonl``): single labelled staff lines, for training only."""
-    path = corpus_dir / "bank" / f"{language}.jsonl"
-    if not path.is_file():
-        return []
-    return list(parse_examples(path.read_text(encoding="utf-8").splitlines()))
+    """The corpus's sentence bank (``bank/<lang>.jsonl`` and parts ``bank/<lang>-N.jsonl``): single labelled staff
+    lines, for training only."""
+    bank = corpus_dir / "bank"
+    paths = sorted(bank.glob(f"{language}.jsonl")) + sorted(bank.glob(f"{language}-*.jsonl"))
+    return [e for path in paths for e in parse_examples(path.read_text(encoding="utf-8").splitlines())]
 
 
 def fixed_examples(corpus_dir: Path, language: str) -> list[Example]:
