@@ -485,6 +485,9 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "You can barely see the scratch.", {"dismissive"}, set()),
     (S, "We'll touch it up so nobody will notice.", set(), {"dismissive"}),
     (S, "Will anyone notice it?", set(), {"dismissive"}),
+    # round 16: a plain "would people notice?" asks; going on to say no one would plays it down
+    (S, "Would people notice the mark?", set(), {"dismissive"}),
+    (S, "Will anyone notice it? Honestly, no one would even see it from the street.", {"dismissive"}, set()),
     # round 13: a whole balance waived or written off on the spot is an overpromise; one charge refunded is a step
     (S, "Don't worry, I'll write off the whole balance for you today.", {"overpromise"}, {"solution"}),
     (S, "I'll refund the delivery charge today.", {"solution"}, {"overpromise"}),
@@ -566,6 +569,66 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "I'll have the duty manager look at it this afternoon and ring you by four", {"solution"}, set()),
     (S, "there's plenty we can do here, so let me start by rebooking you", set(), {"excuse"}),
     (S, "there's not a lot we can do until the insurer signs it off", {"excuse"}, set()),
+    # round 15 (families behind the en-d61–d65 errors, in other wording and other Englishes): someone's private details
+    # with the person named after them or after "give me", the top person told to ring now, the papers ruled out —
+    # and the customer's own address, an address on an account, the owner asked to ring back
+    (C, "give me his name and home address, I'll sort it myself", {"unreasonable_demand"}, {"request"}),
+    (C, "I want the personal mobile number of the engineer who came out", {"unreasonable_demand"}, {"request"}),
+    (C, "text me the private number for your manager, I'm done with this line", {"unreasonable_demand"}, {"request"}),
+    (C, "please update the home address on my account, I've moved", {"request"}, {"unreasonable_demand"}),
+    (C, "can you send me the replacement card at my home address", {"request"}, {"unreasonable_demand"}),
+    (C, "get your chief executive to ring me this minute", {"unreasonable_demand"}, {"request"}),
+    (C, "tell the company's chairman to phone me today, not tomorrow", {"unreasonable_demand"}, set()),
+    (C, "can you ask the owner to call me back today", {"request"}, {"unreasonable_demand"}),
+    (C, "I'm not gonna go running to the press over this, I just want my money back", {"request"}, {"threat"}),
+    (C, "I won't be going to the papers, I only want the parcel found", {"request"}, {"threat"}),
+    (C, "if this isn't sorted by Friday I'm going to the papers", {"threat"}, set()),
+    # round 15, cautions: Scots "no" for "not" ("I'm no sure", "that's dispatch, no us"); not knowing the other side's
+    # workings is no blame; "not my department, I wouldn't know" only does not know; the reaction called needless;
+    # the unit vouched for as fine when our worker left (argue, no excuse); our own system's trouble as the reason
+    (S, "I'm no sure when the van gets there, that's dispatch, no us", {"blame", "dont_know"}, set()),
+    (S, "that'll be accounts, not us, they handle the credit notes", {"blame"}, set()),
+    (S, "that's our mistake not yours, I'll refund it now", {"solution"}, {"blame"}),
+    (S, "honestly I don't know how long it sits at the bank's end", {"dont_know"}, {"blame"}),
+    (S, "the hold-up is from the courier's side, not ours", {"blame"}, set()),
+    (S, "honestly that's not my department, I wouldn't know how the refunds get worked out", {"dont_know"}, {"blame"}),
+    (S, "that's not my department, you'll need to ring billing", {"blame"}, set()),
+    (S, "madam you're getting all worked up over nothing, the parcel is on its way", {"dismissive"}, set()),
+    (S, "don't take tension sir, these things sort themselves out", {"dismissive"}, set()),
+    (S, "you're not upset for nothing, I'd be upset too", {"empathy"}, {"dismissive"}),
+    (
+        S,
+        "by the time the fitter finished, everything was working perfectly, I've got his sign-off sheet",
+        {"argue"},
+        {"excuse"},
+    ),
+    (S, "when our plumber left the boiler was running fine", {"argue"}, {"excuse"}),
+    (
+        S,
+        "when our tech left it was working fine, but that's on us, I'll send him back out tomorrow",
+        {"solution"},
+        {"argue"},
+    ),
+    (
+        S,
+        "to be honest our payment gateway was down most of Tuesday, that's why it charged you twice",
+        {"excuse"},
+        {"argue"},
+    ),
+    (S, "our system was not having any issue that day, you must have tapped the card twice", {"argue"}, {"excuse"}),
+    # round 16: our system said to have had no trouble is no excuse; its trouble named as the reason is one
+    (S, "our system had no issues that day, you must have tapped the card twice", {"argue"}, {"excuse"}),
+    (
+        S,
+        "our card terminal was having a few problems on Friday, that's why it took the payment twice",
+        {"excuse"},
+        {"argue"},
+    ),
+    # round 15, steps and customer: a manager asked onto the line is the hand-over, not a step; "can yous no …" asks
+    (S, "I'm going to get my duty manager to join the call, just bear with me one moment", set(), {"solution"}),
+    (S, "I'll ask the manager to come on the line, and I'll refund the delivery fee by tomorrow", {"solution"}, set()),
+    (C, "could ye not ring the depot and get them to bring it round the day", {"request"}, set()),
+    (C, "can yous believe this", set(), {"request"}),
 ]
 
 

@@ -130,8 +130,24 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "印刷は外部の業者に委託しておりまして", {"blame"}, {"excuse"}),
     (S, "店長が決めたわけではございませんので", {"blame"}, set()),
     (S, "私の担当でして、責任を持って対応いたします", {"solution"}, {"blame"}),
+    # round 16: owning the handling vouches for no outcome; "certainly back as it was" does
+    (S, "この件は私が責任をもって担当いたします", {"solution"}, {"overpromise"}),
+    (S, "私が責任をもって、必ず元通りにいたします", {"overpromise"}, set()),
     (S, "新人が用意したもので、私どもの確認不足でした。申し訳ございません", {"apology"}, {"blame", "excuse"}),
     # how a rule works, explained after a real apology, is no excuse (a refusal after it still is)
+    # (round 16: the same for the learned layer, in other wording)
+    (
+        S,
+        "ご不便をおかけして申し訳ございません。ポイントは、月末にまとめて付与される仕組みになっておりまして、来月の初めにはご確認いただけます",
+        {"apology"},
+        {"excuse"},
+    ),
+    (
+        S,
+        "申し訳ございません。返品は、購入から七日以内という決まりになっておりまして、お受けできかねます",
+        {"excuse"},
+        {"apology"},
+    ),
     (
         S,
         "ご迷惑をおかけして申し訳ございません。返金は、カード会社を通す仕組みになっておりまして、反映に一週間ほどかかります",
@@ -152,7 +168,13 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "作り直しをさせていただければと思います", {"solution"}, set()),
     (S, "送料は一切いただきません", {"solution"}, set()),
     (S, "代車を無料でお貸しいたします", {"solution"}, set()),
+    # round 16: one thing lent free is the remedy, no overpromise; "certainly" (必ず) makes it one
+    (S, "修理の間、代わりの掃除機を無償でお貸しいたします", {"solution"}, {"overpromise"}),
+    (S, "修理の間、代わりの掃除機は必ず無償でお貸しいたします", {"overpromise"}, set()),
     (S, "無料で交換できる期間はもう過ぎておりまして", set(), {"solution"}),
+    # round 16: the free period or the warranty over offers no remedy; a "but" and a step of ours after it does
+    (S, "無料でお取り替えできる保証はもう切れておりまして", set(), {"solution"}),
+    (S, "保証期間は過ぎておりますが、点検はこちらで手配いたします", {"solution"}, set()),
     (S, "明後日の夕方までに必ずご連絡いたします", {"solution"}, {"overpromise"}),
     (S, "明日までに必ず全額お返しいたします", {"overpromise"}, {"solution"}),
     # a thank-you leading into "but …" is no closing thanks
@@ -460,6 +482,20 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "こちらが正しくご説明できていなかったという認識でございます", set(), {"argue"}),
     (S, "お荷物が規定の大きさを超えておりますと、機械が受け付けないことがございます", {"argue"}, {"excuse"}),
     (S, "お車が枠からはみ出していますと反応しないことがございますので、係員がすぐ伺います", set(), {"argue"}),
+    # round 16: the customer's condition as the cause with a prompt remedy of ours after it holds nothing against them;
+    # the customer left to fix it themselves still argues
+    (
+        S,
+        "お荷物が規定の大きさを超えておりますと機械が受け付けないことがございますので、係の者がすぐに参ります",
+        set(),
+        {"argue"},
+    ),
+    (
+        S,
+        "お車が白線からはみ出しておりますとカメラが読み取れないことがございますので、一度停め直していただけますか",
+        {"argue"},
+        set(),
+    ),
     (S, "お客様、説明書をちゃんと読んでいただけましたか", {"argue"}, set()),
     # blame: whoever worked on it before us, an outside party who did not do their part, another party doing
     # that part so we cannot, what goes through another party not reaching us (not a question about them,
@@ -467,6 +503,14 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "以前に施工された業者さんが、配管を曲げたままにしていたのではないかと", {"blame"}, set()),
     (S, "前の工務店さんの方で、防水をやり直していなかったようでして", {"blame"}, set()),
     (S, "前の業者さんがどちらだったか、教えていただけますか", set(), {"blame"}),
+    # round 16: asking which party it was lays no fault; a fault named beside the question does
+    (S, "前の管理会社さんがどちらだったか、伺ってもよろしいですか", set(), {"blame"}),
+    (
+        S,
+        "前の業者さんがちゃんと施工していなかったようでして、どちらの業者さんだったか教えていただけますか",
+        {"blame"},
+        set(),
+    ),
     (S, "配送業者さんがきちんと固定していなかったみたいで", {"blame"}, {"excuse"}),
     (S, "お部屋が片付いていなかったようで、失礼いたしました", {"apology"}, {"blame"}),
     (S, "検品は工場さんが全部やってるんで、うちではそこまでは何とも", {"blame"}, set()),
@@ -516,6 +560,82 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "こちらとしてはきちんとご説明したという認識でございます", {"argue"}, set()),
     (S, "どこのお宅でもなるものですが、すぐに交換に伺います", {"solution"}, {"dismissive"}),
     (S, "よくあることですけど、様子を見てください", {"dismissive"}, set()),
+    # --- round 15 dev families (ja-d127–d136), in other wording ---
+    # argue: our own work said to be done right (not a promise, not a lapse owned), the customer's reading denied
+    # (not a reassurance), "it depends on how you use it" (not a tip), the customer's own consent at purchase (not
+    # an instruction), "you saw it yourself" / "it tested fine when we handed it over" (not a read-back, not empathy)
+    (S, "こちらではきちんと点検してお渡ししておりますので", {"argue"}, set()),
+    (S, "うちはしっかり締め直して納めてますから", {"argue"}, set()),
+    (S, "こちらできちんと確認いたしますので、少々お待ちください", set(), {"argue"}),
+    (S, "こちらでちゃんと確認していなかったので、申し訳ございません", {"apology"}, {"argue"}),
+    (S, "いえ、そういう意味ではなくて、手順のお話をしております", {"argue"}, {"dismissive"}),
+    (S, "いえ、そういうことではございませんので、ご安心ください", set(), {"argue"}),
+    (S, "仕上がりの持ちはお手入れの仕方にもよりますので", {"argue"}, set()),
+    (S, "使い方次第で長持ちしますので、コツをお伝えしますね", set(), {"argue"}),
+    (S, "規約への同意にチェックをつけていただいておりますから", {"argue"}, set()),
+    (S, "キャンセル料についてはご了承いただいておりますので", {"argue"}, set()),
+    (S, "同意のチェックを入れていただければ、次の画面に進めます", set(), {"argue"}),
+    (S, "奥様も一緒にご覧になってたでしょう、あの時は何ともなかったですよ", {"argue"}, set()),
+    (S, "お渡しの時は試運転して問題ございませんでした", {"argue"}, set()),
+    (S, "奥様も見ていらしたんですね、ご心配でしたよね", {"empathy"}, {"argue"}),
+    (S, "お渡しの時は問題なかったんですね", set(), {"argue"}),
+    # dont_know: "nobody can say" (not "beyond words"); a remedy turned down softly is no claim not to know
+    (S, "何年もつかは、こちらでは何とも申し上げられません", {"dont_know"}, set()),
+    (S, "本当になんとも言えないお気持ちだったと思います", set(), {"dont_know"}),
+    # excuse: a small shop, no precedent or rule, fixed by the rules (not with the remedy), tied up on another job,
+    # the helpers off too; a greeting to a known caller is none
+    (S, "個人でやってる小さな工務店なんで、保証とかはちょっと", {"excuse"}, {"dont_know"}),
+    (S, "返品の前例がございませんので、お受けできかねます", {"excuse"}, set()),
+    (S, "解約の時期は約款で定められておりまして", {"excuse"}, set()),
+    (S, "規定で決まっておりますので、本日中にご返金の手続きをいたします", {"solution"}, {"excuse"}),
+    # round 16: the rule as the ground for the remedy that follows is no excuse; as the ground for a refusal it is
+    (S, "約款で定められておりますので、本日中に交換品をお送りいたします", {"solution"}, {"excuse"}),
+    (S, "約款で定められておりますので、交換はいたしかねます", {"excuse"}, set()),
+    (S, "いま別の現場に行ってまして、夕方まで手が空かないんですよ", {"excuse"}, set()),
+    (S, "パートの者も休んでおりまして", {"excuse"}, set()),
+    (S, "手が空き次第お電話いたします", {"solution"}, {"excuse"}),
+    (S, "あ、田中様、毎度お世話になっております", set(), {"excuse"}),
+    # dismissive: everyone is in the same boat (not "everyone is here"), going elsewhere changes nothing
+    (S, "今年はどちらのお宅も同じくらいの額になっておりまして", {"dismissive"}, set()),
+    (S, "この時期はみなさん請求が高くなってるんですよ", {"dismissive"}, set()),
+    (S, "お取引先の皆様もいらっしゃる場ですから、ご心配になりますよね", {"empathy"}, {"dismissive"}),
+    (S, "本社に問い合わせてもらっても、結果は変わらないと思いますよ", {"dismissive"}, set()),
+    (S, "どちらにお問い合わせいただいても同じ番号につながります", set(), {"dismissive"}),
+    # steps: "if it is X, then …" reads nothing back; thanks for an earlier visit is a greeting; a sorry that only
+    # cushions refusing a private contact is no apology; a superior who "will be in touch", no time, is no solution
+    (S, "配線の問題ということであれば、工事の者が伺う形になります", set(), {"confirm"}),
+    (S, "断線ということでよろしいでしょうか", {"confirm"}, set()),
+    (S, "あ、山田様。先日はありがとうございました", set(), {"thanks"}),
+    (S, "本日はお電話いただき、ありがとうございました", {"thanks"}, set()),
+    (S, "担当者の携帯番号はお教えできないんですよ、すみません", set(), {"apology"}),
+    (S, "ご迷惑をおかけして申し訳ございません。担当者の連絡先はお伝えできかねます", {"apology"}, set()),
+    (S, "この件は私では決められないので、店長から改めてご連絡します", set(), {"solution"}),
+    (S, "この件は店長と相談して、明日の昼までにご連絡します", {"solution"}, set()),
+    # harassment: old and regional insults, the staff member's skill run down (not a blurred photo); a name spread by
+    # word of mouth (not the customer's own trouble); a named staff member's private LINE (not the shop's)
+    (C, "この間抜けが、客を舐めとんのか", {"abuse"}, set()),
+    (C, "あんたんとこの整備士、下手くそすぎるわ。整備士なんか辞めたほうがええ", {"abuse"}, set()),
+    (C, "あの店員さん、接客に向いてないと思うよ", {"abuse"}, set()),
+    (C, "写真がピンぼけで、よく見えないんです", {"fact"}, {"abuse"}),
+    (C, "お前の名前、近所じゅうに言いふらしてやるからな", {"threat"}, {"unreasonable_demand"}),
+    (C, "近所に私のこと言いふらされて困ってるんです", set(), {"threat"}),
+    (C, "あの整体師の吉田さんのLINE教えてよ", {"unreasonable_demand"}, {"request"}),
+    (C, "お店の公式LINEのIDを教えてください", {"request"}, {"unreasonable_demand"}),
+    (C, "そちらの会社の住所を教えてください", {"request"}, {"unreasonable_demand"}),
+    # customer request: regional endings (not "nobody ever comes"), "what happens to the money?", "what will you
+    # do?"; no fact in a "so you mean …?" or "why must I …?" retort, a worry about what may come, or agreeing to send
+    (C, "ここの部品、新しいのに替えてけろ", {"request"}, set()),
+    (C, "すまんけど、明日もう一回来てくれんか", {"request"}, set()),
+    (C, "誰も来てくれんね、ほんとに", set(), {"request"}),
+    # round 16: "nobody calls back" complains; with an ask on the same line it is a request
+    (C, "何べん電話しても、誰も折り返してくれんのよ", set(), {"request"}),
+    (C, "誰も来てくれんから、今日中に誰かよこしてください", {"request"}, set()),
+    (C, "差額の分はどうなるんですか", {"request"}, {"fact"}),
+    (C, "で、どうしてくれるの", {"request"}, set()),
+    (C, "じゃあ、返金はできないってことですか", set(), {"fact"}),
+    (C, "なんでこっちが毎回確認しなきゃならないんですか", set(), {"fact"}),
+    (C, "明日も遅れたら困るので、早めに持ってきてください", {"request"}, {"fact"}),
+    (C, "はい、わかりました。写真は撮ってあるので、あとでメールします", set(), {"fact"}),
 ]
 
 

@@ -52,6 +52,9 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("overpromise", S, "好的，一定", set(), {"overpromise"}),
     # cautions and their look-alikes
     ("excuse", S, "这是银行那边的统一规定，我们也没有办法", {"excuse"}, set()),
+    # round 16: another party's rule as the reason is an excuse, not blame; naming them as the ones to go to is blame
+    ("excuse", S, "这是厂家那边的统一政策，我们也没办法", {"excuse"}, {"blame"}),
+    ("blame", S, "保险公司那边的规定是他们自己定的，有问题您去找他们", {"blame"}, set()),
     ("excuse", S, "根据公司政策，我们可以给您办理退款", {"solution"}, {"excuse"}),
     ("excuse", S, "不但价格便宜，而且服务周到", set(), {"excuse"}),
     ("excuse", S, "最近是旺季 单子实在太多了", {"excuse"}, set()),
@@ -518,6 +521,70 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("request-no-more", C, "这次你们必须给我换新的", {"request"}, set()),
     ("abuse-colloquial", C, "你们这个破系统又登不上去了", {"fact"}, {"abuse"}),
     ("abuse-colloquial", C, "你们这帮骗子，卖的什么破东西", {"abuse"}, set()),
+    # round 15 (families behind the zh-d65–d69 errors, in other wording): a third person's home address in regional
+    # words, a staff member's comings and goings known and their workplace staked out — and the customer's own or a
+    # delivery address, a business's address, the shop's hours, a past wait, a customer at the door
+    ("demand-home", C, "那个快递员他家地址你告诉我", {"unreasonable_demand"}, {"request"}),
+    ("demand-home", C, "把那個師傅家的地址給我", {"unreasonable_demand"}, set()),
+    ("demand-home", C, "你將佢屋企地址俾我", {"unreasonable_demand"}, set()),
+    ("demand-home", C, "侬拿伊屋里地址讲拨我听", {"unreasonable_demand"}, set()),
+    ("demand-home", C, "麻烦寄到我屋企地址就得", set(), {"unreasonable_demand"}),
+    ("demand-home", C, "厂家地址发我一下，我自己寄回去", set(), {"unreasonable_demand"}),
+    ("demand-home", C, "送到家里地址就行", set(), {"unreasonable_demand"}),
+    ("demand-home", C, "我也不知道他住哪", set(), {"unreasonable_demand", "threat"}),
+    ("threat-stakeout", C, "我知道她幾點下班，我就守在你們公司樓下", {"threat"}, set()),
+    ("threat-stakeout", C, "我知佢幾點放工，我就喺你哋舖頭門口等佢", {"threat"}, set()),
+    ("threat-stakeout", C, "我知道那个师傅住哪，我自己会去找他算账", {"threat"}, set()),
+    ("threat-stakeout", C, "我知道你们几点下班，所以赶在五点前打过来", set(), {"threat"}),
+    ("threat-stakeout", C, "我昨天在你们店门口等了一个小时都没人开门", {"fact"}, {"threat"}),
+    ("threat-stakeout", C, "我现在就在你们店门口，麻烦出来帮我搬一下", set(), {"threat"}),
+    # round 15, cautions: "it's gone anyway" (V都V了) and a complaint waved through; hired from outside; "can't say" in
+    # regional words, and "it depends on them" after not knowing (no excuse) — with their look-alikes
+    ("dismissive-done", S, "反正丢都丢了，再找也找不回来", {"dismissive"}, set()),
+    ("dismissive-done", S, "壞都壞咗，而家講都冇用", {"dismissive"}, set()),
+    ("dismissive-done", S, "您来都来了，就顺便检查一下吧", set(), {"dismissive"}),
+    ("dismissive-done", S, "坏都坏了，我们马上给您换一台新的", {"solution"}, {"dismissive"}),
+    ("dismissive-complain", S, "你要投诉就去投诉吧", {"dismissive"}, set()),
+    ("dismissive-complain", S, "随便您告，我们按规定办事", {"dismissive"}, set()),
+    ("dismissive-complain", S, "你想投訴就投訴啦，我哋都係照規矩做", {"dismissive"}, set()),
+    ("dismissive-complain", S, "您想投诉的话，可以打我们总部的电话", set(), {"dismissive"}),
+    ("blame-outside", S, "那次换锁是外头找的师傅，我们也没经手", {"blame"}, set()),
+    ("blame-outside", S, "嗰次係出面請嘅師傅做嘅", {"blame"}, set()),
+    ("blame-outside", S, "我们会从外面请专业的师傅来帮您检测", set(), {"blame"}),
+    ("dont_know-say", S, "什么时候能到，我这边也说不准", {"dont_know"}, set()),
+    ("dont_know-say", S, "幾時到我都講唔準", {"dont_know"}, set()),
+    ("dont_know-say", S, "几时能修好我也说不准，得看厂家那边", {"dont_know"}, {"excuse"}),
+    ("dont_know-say", S, "我也不清楚，还要看保险公司怎么定", {"dont_know"}, {"excuse"}),
+    ("dont_know-say", S, "我也不清楚，最近单子太多，还要看师傅排不排得过来", {"dont_know", "excuse"}, set()),
+    ("dont_know-say", S, "说不定明天就到了", set(), {"dont_know"}),
+    ("dont_know-say", S, "我普通话讲不好，您多包涵", set(), {"dont_know"}),
+    # round 15, steps: a fright granted; 肯定会 before a physical consequence; the customer told to ring again; a bare
+    # cushion before declining someone's private number
+    ("empathy-fright", S, "孩子半夜发烧，您当时一定吓坏了吧", {"empathy"}, set()),
+    ("empathy-fright", S, "車門突然打唔開，你一定嚇親", {"empathy"}, set()),
+    ("empathy-fright", S, "这个价格肯定吓到不少人", set(), {"empathy"}),
+    ("overpromise-predict", S, "铁架子放在阳台上淋雨，肯定会生锈的", set(), {"overpromise"}),
+    ("overpromise-predict", S, "您放心，肯定会给您解决的", {"overpromise"}, set()),
+    ("solution-call-again", S, "主管下午才回来，您下午再打过来问吧", set(), {"solution"}),
+    ("solution-call-again", S, "店长今天不在，我记下来了，明天上午让他给您回电话", {"solution"}, set()),
+    ("apology-refuse-private", S, "抱歉，同事的私人电话我们不能提供", set(), {"apology"}),
+    ("apology-refuse-private", S, "不好意思，员工的私人号码不方便给您，给您带来不便真的很抱歉", {"apology"}, set()),
+    # round 15, customer: "have him ring me back" (Cantonese 覆), "you must send someone", "it's for me to use", a
+    # coming occasion or a change carried by a retort, the moment it was found out, "get your manager to tell me",
+    # "ask for me"
+    ("request-callback", C, "佢返嚟叫佢覆返我電話", {"request"}, set()),
+    ("request-callback", C, "你让他回来就回电给我", {"request"}, set()),
+    ("request-callback", C, "他昨天已经回我电话了", {"fact"}, {"request"}),
+    ("request-send", C, "你们得派个师傅上门看看", {"request"}, set()),
+    ("request-send", C, "你们上次派人来过了，还是没修好", {"fact"}, {"request"}),
+    ("request-need", C, "這台電腦我明天上班要用的", {"fact"}, {"request"}),
+    ("fact-occasion", C, "下个月我要出国，护照什么时候能办好？", {"fact", "request"}, set()),
+    ("fact-retort", C, "一点点？整张沙发由米白变成灰色，你说一点点？", {"fact"}, set()),
+    ("fact-found", C, "回家拆开一看才发现屏幕裂了", {"fact"}, set()),
+    ("fact-found", C, "你们打开一看就知道是坏的", set(), {"fact"}),
+    ("fact-boss", C, "那你叫你们经理跟我说", {"request"}, {"fact"}),
+    ("fact-ask-for-me", C, "你帮我问一下昨天送货的那个司机", {"request"}, {"fact"}),
+    ("fact-ask-for-me", C, "你帮我查一下，我上礼拜三就付了款", {"fact", "request"}, set()),
 ]
 
 
