@@ -71,14 +71,14 @@ def main(argv: list[str] | None = None) -> int:
         if not pool or not test:
             continue
         views: dict[str, TextView] = {}
-        seeds = seed_examples(language) if args.no_bank else fixed_examples(args.corpus, language)
+        start = seed_examples(language) if args.no_bank else fixed_examples(args.corpus, language)
         held = [(pipelines.analyse(line.text, language), line) for call in test for line in call.lines]
         rules = RuleSet(load_playbook(None), language)  # rules and vetoes stay off: only its exclusions apply
         for fraction in FRACTIONS:
             results = []
             for draw in range(3 if fraction < 1 else 1):
                 picked = random.Random(draw).sample(pool, max(2, round(len(pool) * fraction)))
-                examples = seeds + call_examples(picked)
+                examples = start + call_examples(picked)
                 for e in examples:
                     if e.text not in views:
                         views[e.text] = pipelines.analyse(e.text, language)

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from companion.analysis.training import DATA_DIR, build_training_files, seed_examples
+from companion.model import LANGUAGES
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -41,7 +42,7 @@ def test_training_file_is_seeds_then_bank_then_dev_and_never_blind(tmp_path: Pat
 def test_shipped_training_files_match_the_corpus(tmp_path: Path) -> None:
     """Fails when the corpus changed and `python -m companion.analysis.training build` was not run."""
     build_training_files(CORPUS, tmp_path)
-    for language in ("ja", "zh", "en"):
+    for language in LANGUAGES:
         built = (tmp_path / f"train_{language}.jsonl").read_text(encoding="utf-8")
         shipped = (DATA_DIR / f"train_{language}.jsonl").read_text(encoding="utf-8")
         assert built == shipped, f"train_{language}.jsonl is stale: rebuild it from the corpus"
