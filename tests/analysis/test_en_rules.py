@@ -629,6 +629,113 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "I'll ask the manager to come on the line, and I'll refund the delivery fee by tomorrow", {"solution"}, set()),
     (C, "could ye not ring the depot and get them to bring it round the day", {"request"}, set()),
     (C, "can yous believe this", set(), {"request"}),
+    # round 16, argue: a flat "no" opening a counter-claim (the records, our side's doing, the customer's own)
+    (S, "no madam, that parcel wasn't yours, the label has a different postcode on it", {"argue"}, set()),
+    (S, "Yeah, nah, we called you twice on Monday and left a voicemail.", {"argue"}, set()),
+    (S, "Well, no, our tracking has the van outside your gate at ten past nine.", {"argue"}, set()),
+    (S, "nope the engineer came at eight and nobody answered the door", {"argue"}, set()),
+    # round 16, argue: look-alikes of the "no" opener — agreeing, reassuring, owning it with a remedy
+    (S, "No, you're spot on, that was our mistake.", set(), {"argue"}),
+    (S, "Aye, you're actually right there, we should have checked the pressure first.", {"empathy"}, {"argue"}),
+    (S, "no you won't need to pay for the call out", set(), {"argue"}),
+    (S, "No, we sent the wrong size, that's on us, and I'll send the right one out today.", {"solution"}, {"argue"}),
+    # round 16, argue: the terms held against the claim ("the agreement's clear", "you aren't eligible") — not the
+    # helpless "nothing I can do" (excuse), not with a remedy, not "I'm not saying you're not entitled"
+    (S, "The tenancy agreement's very clear about that, tenants cover their own contents.", {"argue"}, {"excuse"}),
+    (S, "I'm afraid you aren't eligible for the discount on sale items.", {"argue"}, {"excuse"}),
+    (
+        S,
+        "our terms are clear that we cover damage in transit, so I'll refund you today",
+        {"solution"},
+        {"argue", "excuse"},
+    ),
+    (S, "I'm not saying you're not entitled to it, I just need the receipt first.", set(), {"argue"}),
+    (S, "Look, our T&Cs are very clear, there's nothing I can do about it.", {"excuse"}, {"argue"}),
+    # round 16, argue: "with respect, …" and "I hear you, but <the records / you …>" open a correction — not "with
+    # respect to", not a circumstance of ours after the but, not with a remedy or owning it
+    (S, "With respect, sir, the booking was made for the Friday, not the Saturday.", {"argue"}, set()),
+    (S, "I take your point, but technically the parcel was signed for.", {"argue"}, set()),
+    (S, "With respect to the refund, I'll put it through this afternoon.", {"solution"}, {"argue"}),
+    (S, "I hear you, but it was the busiest weekend of the year for us.", {"excuse"}, {"argue"}),
+    (S, "with respect the invoice was wrong, and that's on us, I'll reissue it", {"solution"}, {"argue"}),
+    # round 16, excuse: a new colleague as the reason concedes the point (no argue); the fault put on them is blame
+    (S, "She was a trainee that week, so she wouldn't have known to flag it.", {"excuse"}, {"argue"}),
+    (S, "It was her first shift, so honestly that one's on her, not on us.", {"blame"}, {"excuse"}),
+    # round 16, excuse: the day's weather in the trade's words — not the customer's day, not with a remedy after it
+    (S, "it was lashing it down all afternoon, so the lads couldn't finish the roof", {"excuse"}, set()),
+    (S, "It was chucking it down on Tuesday, and water gets in round old frames no matter what.", {"excuse"}, set()),
+    (S, "poor you, out in it when it was pouring down with rain", set(), {"excuse"}),
+    (S, "it was bucketing down, so I'll send someone back out tomorrow to finish", {"solution"}, {"excuse"}),
+    # round 16, blame: another party named as the real cause, or what they didn't get to us — not our own system or
+    # the weather
+    (S, "the real issue was the wholesaler, they never sent the tiles to us until Friday", {"blame"}, {"excuse"}),
+    (S, "the supplier didn't send the boards to us till the Monday", {"blame"}, set()),
+    (S, "the real problem was our booking system", set(), {"blame"}),
+    (S, "the real problem was the weather on the day", set(), {"blame"}),
+    # round 16, dismissive: the consolation ("at least …", "still had a lovely day"), the complaint weighed, "only a
+    # week
+    # into it" (no excuse); not "at least they should have", not hoping, not "that's just how it works" (excuse)
+    (S, "at least the cake turned up for the party in the end", {"dismissive"}, set()),
+    (S, "well at least everyone still had a lovely day out of it", {"dismissive"}, set()),
+    (S, "is it really worth all this fuss over one missing chair?", {"dismissive"}, set()),
+    (S, "honestly it's only a week into the term, there's loads of time to catch up", {"dismissive"}, {"excuse"}),
+    (
+        S,
+        "at least they should have rung you to say it'd be late, I'll find out why they didn't",
+        {"solution"},
+        {"dismissive"},
+    ),
+    (S, "I hope everyone still had a good time despite the mix-up", set(), {"dismissive"}),
+    (S, "that's just how it works with the new billing cycle, I'm afraid", {"excuse"}, {"dismissive"}),
+    # round 16, apology: a closing "sorry <name>" after the point is granted — not a repeat request, not a refusal
+    (S, "fair enough, that should never have happened, sorry Margaret", {"apology"}, set()),
+    (S, "what was the postcode again sorry", set(), {"apology"}),
+    (S, "i can't give you a refund on that sorry", set(), {"apology"}),
+    # round 16, solution: the charge taken off, the money back on the card, "it'll / they'll … by", our own fitter sent;
+    # not "if it'll arrive", not a bare "I'll pass it on"
+    (S, "I've knocked the admin fee off your bill and resent the invoice.", {"solution"}, set()),
+    (S, "the deposit's all back on your card now", {"solution"}, set()),
+    (S, "they'll be with you by Friday lunchtime", {"solution"}, set()),
+    (S, "I'll have one of our fitters pop round this afternoon to sort the hinge.", {"solution"}, set()),
+    (S, "I don't know if it'll arrive by Friday, to be honest", {"dont_know"}, {"solution"}),
+    (S, "okay I'll pass your comments on to the manager. Thank you for calling.", {"thanks"}, {"solution"}),
+    (S, "I'll pass it on to the warehouse team and ring you back before four.", {"solution"}, set()),
+    # round 16, solution: the hand-over to someone named who will ring back is no step (as to "my manager"); a team that
+    # will call is one
+    (S, "I'm handing this over to Priya now and she'll call you back this afternoon.", set(), {"solution"}),
+    (S, "I'm passing this to our claims team and they'll call you within two days.", {"solution"}, set()),
+    # round 16, request: the customer's own need to settle is no ask; the rest of the claim asked after in two words;
+    # the refund's form insisted on
+    (C, "hang on, I just need a minute, this has really shaken me", set(), {"request"}),
+    (C, "sorry, I need to take a breath, I've been up all night with it", set(), {"request"}),
+    (C, "I need the boiler fixed before the weekend", {"request"}, set()),
+    (C, "what about my deposit?", {"request"}, set()),
+    (C, "and the delivery fee", {"request"}, set()),
+    (C, "and the delivery fee was forty quid on top", {"fact"}, {"request"}),
+    (C, "Onto my bank account this time, not gift vouchers.", {"request"}, set()),
+    (C, "they gave me a voucher, not a refund", {"fact"}, {"request"}),
+    # round 16, unreasonable_demand: "put the boss on now" before the private number does not veto it; an account's
+    # address stays a request
+    (C, "Put your boss on right now, I want his personal mobile.", {"unreasonable_demand"}, {"request"}),
+    (C, "I'd like to update the home address on my account, please", {"request"}, {"unreasonable_demand"}),
+    # round 16, fact: the customer's reaction to the offer tells nothing that happened
+    (C, "ah right, that's more like it, thanks", set(), {"fact"}),
+    (C, "okay that sounds fair enough", set(), {"fact"}),
+    (C, "that's fine, the engineer came on the Tuesday and left without fixing it", {"fact"}, set()),
+    # round 16, model look-alike, argue: a document quoted in the customer's favour with the remedy applied concedes the
+    # point; the same document held against the claim still argues
+    (S, "your quote clearly states labour included, so we'll knock that off the bill", set(), {"argue"}),
+    (S, "the receipt plainly shows you paid the deposit, so I'll refund it today", {"solution"}, {"argue"}),
+    (S, "the terms clearly state the fee applies, so you'll have to pay it", {"argue"}, set()),
+    # round 16, model look-alike, apology: a bare sorry cushioning a refusal of someone's private details is none; a
+    # real apology before such a refusal still counts
+    (S, "Sorry love, I'm not able to give out the groomer's home address", set(), {"apology"}),
+    (
+        S,
+        "I'm so sorry for the mix-up, I can't give out his number but I'll have him ring you before five",
+        {"apology", "solution"},
+        set(),
+    ),
 ]
 
 

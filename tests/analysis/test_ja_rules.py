@@ -636,6 +636,72 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (C, "なんでこっちが毎回確認しなきゃならないんですか", set(), {"fact"}),
     (C, "明日も遅れたら困るので、早めに持ってきてください", {"request"}, {"fact"}),
     (C, "はい、わかりました。写真は撮ってあるので、あとでメールします", set(), {"fact"}),
+    # --- round 16 dev families (ja-d137–d141), in other wording ---
+    # round 16, excuse: short of hands in any conjugation; not with the remedy after it
+    (S, "この時期は配達員が足りておりませんで、どうしても遅れが出てしまうんです", {"excuse"}, set()),
+    (S, "年末で職人の手が足りず、今月中の仕上げは難しいところでして", {"excuse"}, set()),
+    (S, "人手が足りていない日ではございますが、本日中に必ず私が伺います", set(), {"excuse"}),
+    # round 16, excuse: the colleague off as the reason; not when someone takes it up or calls back
+    (S, "担当の佐藤があいにく休みを取っておりましたので、引き継ぎができておらず", {"excuse"}, set()),
+    (S, "担当の佐藤は本日お休みをいただいておりますので、明日佐藤から折り返しご連絡いたします", set(), {"excuse"}),
+    # round 16, excuse: our check does not go that far, we rely on what the other side declared; not a reassurance
+    (S, "当店では中の基板まで点検するわけではございませんので", {"excuse"}, set()),
+    (S, "経歴につきましては先方の自己申告を前提にしておりまして", {"excuse"}, set()),
+    (S, "こちらで中身までお調べすることはございませんので、ご安心ください", set(), {"excuse"}),
+    # round 16, excuse: the volume as the reason, the backlog not caught up; not advice to book early
+    (S, "今月はご注文が多かったもので、発送が遅れてしまいまして", {"excuse"}, set()),
+    (S, "返品の検品が追いついておらず、返金が止まっている状態です", {"excuse"}, set()),
+    (S, "週末はご予約が多いので、お早めにお申し込みください", set(), {"excuse"}),
+    # round 16, blame (not excuse): another party's judgement said casually after a でも; naming who will act is a
+    # solution
+    (S, "いやでも、シフトの組み方は本部さんの判断なんで、うちではどうにも", {"blame"}, {"excuse"}),
+    (S, "最終的には本部の判断になりますので、本部に確認して明日ご連絡いたします", set(), {"blame"}),
+    # round 16, blame: the one who did it was someone else, "don't put it on me"; not when the speaker takes it up
+    (S, "ご案内したのは他の者でして、私に言われましてもどうにも", {"blame"}, set()),
+    (S, "対応したのは別の者ですが、私が責任を持って確認いたします", set(), {"blame"}),
+    # round 16, argue: the damage said to have been there already; not an offer to check whether it was
+    (S, "そのお皿、もともと欠けがあったのではないでしょうか", {"argue"}, set()),
+    (S, "以前から傷があったかどうか、記録を確認いたします", set(), {"argue"}),
+    # round 16, argue: what the customer goes by recast as "only X"; not a hedge on one's own view
+    (S, "カタログの写真はあくまでイメージですので", {"argue"}, set()),
+    (S, "あくまで私の考えですので、最終的には店長と相談いたします", set(), {"argue"}),
+    # round 16, argue: "no, that's not it"; not when it takes the fault off the customer
+    (S, "いえ、そうではなくてですね、その割引は会員様だけのものなんです", {"argue"}, set()),
+    (S, "いえ、そうではございません、こちらの手違いです", set(), {"argue"}),
+    # round 16, dismissive: the harm sized small, then "it won't show"; not with the remedy itself, not a price band
+    (S, "小さい擦り傷くらいでしたら、磨けばわからなくなりますよ", {"dismissive"}, set()),
+    (S, "この汚れ程度でしたら、クリーニングで目立たなくできますので、本日お預かりいたします", set(), {"dismissive"}),
+    (S, "ご予算が一万円程度でしたら、こちらのプランがおすすめです", set(), {"dismissive"}),
+    # round 16, confirm: 念のため before a check or read-back; asking for an ID number 念のため reads nothing back
+    (S, "念のため確認いたします。先月の検針分が二重に引き落とされた、ということですね", {"confirm"}, set()),
+    (S, "恐れ入りますが、念のためお客様番号を教えていただけますか", set(), {"confirm"}),
+    # round 16, thanks: a thank-you for the details leading into the read-back is no closing thanks
+    (
+        S,
+        "ありがとうございます。確認させていただきますと、昨日の午後に届いた箱が潰れていた、ということでよろしいですか",
+        {"confirm"},
+        {"thanks"},
+    ),
+    (S, "ありがとうございます。本日はご連絡いただき助かりました", {"thanks"}, set()),
+    # round 16, empathy: an apology whose reason is a …のに clause grants no feeling; with a feeling word it does
+    (S, "遠くから来ていただいたのに、お渡しできないことになってしまって、申し訳ございません", {"apology"}, {"empathy"}),
+    (S, "思い出の品なのに、本当に申し訳ございません", {"apology"}, {"empathy"}),
+    (S, "申し訳ございません。せっかく遠くから来ていただいたのに、がっかりされましたよね", {"empathy"}, set()),
+    # round 16, fact: what the customer did, held up with はず, even beside a request; a number given on request, the
+    # number "same as registered", a retort at the staff's manner tell nothing that happened
+    (
+        C,
+        "早めに交換してほしいです。注文のとき、備考欄に置き配不可って書いたはずなんですけど",
+        {"fact", "request"},
+        set(),
+    ),
+    (C, "はい、四の二〇八五です", set(), {"fact"}),
+    (C, "山田です。電話番号は登録してあるのと同じです", set(), {"fact"}),
+    (C, "そんな態度、失礼じゃないですか", set(), {"fact"}),
+    (C, "昨日の電話でそういう言い方をされたんです", {"fact"}, set()),
+    # round 16, unreasonable_demand: a call back asked from the manager is a request; the president at home is not
+    (C, "話にならないから、上司の方から今日中に電話ください", {"request"}, {"unreasonable_demand"}),
+    (C, "社長から今日中に電話させて、それから家まで謝りに来い", {"unreasonable_demand"}, {"request"}),
 ]
 
 

@@ -585,6 +585,141 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("fact-boss", C, "那你叫你们经理跟我说", {"request"}, {"fact"}),
     ("fact-ask-for-me", C, "你帮我问一下昨天送货的那个司机", {"request"}, {"fact"}),
     ("fact-ask-for-me", C, "你帮我查一下，我上礼拜三就付了款", {"fact", "request"}, set()),
+    # round 16, excuse: a "but" that asks the customer for a hand with the remedy, or leaves the rest to the manager
+    # before
+    # an answer, is no excuse; one that asks for understanding still is
+    ("excuse-but-ask", S, "我今天就帮您申请补发，不过麻烦您把订单截图发给我一下", {"solution"}, {"excuse"}),
+    ("excuse-but-ask", S, "维修单我已经提交了，但是麻烦你家里留个人开门", set(), {"excuse"}),
+    ("excuse-but-ask", S, "可是麻烦你体谅一下，那天只有我一个人在店里", {"excuse"}, set()),
+    (
+        "excuse-but-consult",
+        S,
+        "今晚先帮您把房间换好，不过房费怎么减免，我得跟经理确认后才能答复您",
+        {"solution"},
+        {"excuse"},
+    ),
+    ("excuse-but-consult", S, "不过房费减免这个要经理批，我这边也没办法", {"excuse"}, set()),
+    # round 16, excuse: Cantonese 做唔到主; waiting on head office to sign it off — not once the request is put in
+    # for them
+    ("excuse-authority", S, "退訂金呢樣嘢我哋分店做唔到主", {"excuse"}, set()),
+    ("excuse-hq", S, "退押金要等总部审批的", {"excuse"}, set()),
+    ("excuse-hq", S, "我已经帮您把申请提交了，要等总部审批，一般三个工作日", {"solution"}, {"excuse"}),
+    # round 16, excuse: the volume granted (单子确实多), Southwest 送不赢 — not a sum overcharged (单子确实多收了)
+    ("excuse-load", S, "那天中午外卖单子确实多，骑手送不赢", {"excuse"}, set()),
+    ("excuse-load", S, "您那张单子确实多收了二十块，我马上退给您", {"solution"}, {"excuse"}),
+    # round 16, excuse: the system did not pass the job on — not when it is being re-sent now
+    ("excuse-system", S, "您的报修单可能是系统没推送出去，所以一直没人上门", {"excuse"}, set()),
+    ("excuse-system", S, "系统没发出去的那条短信，我现在帮您重新发一遍", {"solution"}, {"excuse"}),
+    # round 16, excuse: what a charge on the bill is and why it is itemised answers the question; with a load behind
+    # it, no
+    ("excuse-itemised", S, "系统上显示的是一笔上门检测费，因为这次换的零件不在保修里，所以另外计费", set(), {"excuse"}),
+    ("excuse-itemised", S, "我这边看到是加急费，因为那几天单子太多了，所以另外收了", {"excuse"}, set()),
+    # round 16, blame: the worker's own affair, the business named instead of "us", a worker only affiliated to us
+    ("blame-own-affair", S, "那个司机收您小费是他私人的事，跟公司没关系", {"blame"}, set()),
+    ("blame-own-affair", S, "那个美甲师是挂靠在店里的", {"blame"}, set()),
+    ("blame-own-affair", S, "这件事跟公司有关系，我们一定负责到底", set(), {"blame"}),
+    # round 16, blame: not knowing another department's business is `dont_know`; sending the customer to them is blame
+    ("blame-dont-know", S, "押金什么时候退我不清楚，那是财务那边的事", {"dont_know"}, {"blame"}),
+    ("blame-dont-know", S, "那是财务那边的事，您自己去找他们问，我不清楚", {"blame"}, set()),
+    # round 16, blame: a colleague named only as who took it and the system as what lost it is an excuse; a
+    # colleague's slip
+    # stays blame
+    ("blame-system", S, "那张单是值班同事录的，可能系统出了问题没有推送给师傅", {"excuse"}, {"blame"}),
+    ("blame-system", S, "是上一班的同事没有登记，系统里才查不到", {"blame"}, set()),
+    # round 16, argue: "strictly speaking not late"; not when the line goes on to make it up
+    ("argue-strictly", S, "按合同是三十个工作日，严格来讲还不算逾期", {"argue"}, set()),
+    ("argue-strictly", S, "严格说不算超时，不过让您多等了，我会给您免掉运费", set(), {"argue"}),
+    # round 16, argue: "其实挺正常" about the customer's trouble plays it down; a machine found working contradicts
+    ("dismissive-normal", S, "新轮胎刚开始有点异响其实挺正常的", {"dismissive"}, {"argue"}),
+    ("argue-normal", S, "我们检测过了，其实机器是正常的", {"argue"}, set()),
+    # round 16, argue: "it's not that we never told you", "we had sent the notice in advance", "you've got it wrong"
+    # — not
+    # one's own slip, not with the lapse owned
+    ("argue-notified", S, "不是没有提醒过您，短信前两天就发过了", {"argue"}, set()),
+    ("argue-notified", S, "我们提前一周就在群里发了通知的", {"argue"}, set()),
+    ("argue-notified", S, "我们提前发了通知，只是没有发到您那一栋，这是我们的疏忽", set(), {"argue"}),
+    ("argue-wrong", S, "先生你说错了，我们没有收过这笔钱", {"argue"}, set()),
+    ("argue-wrong", S, "不好意思，是我刚才说错了，应该是下周二", set(), {"argue"}),
+    # round 16, argue: "we caused you to misunderstand" owns it
+    ("argue-misunderstand", S, "对不起，是我们说明不清楚，让您误会了", {"apology"}, {"argue", "dont_know"}),
+    ("argue-misunderstand", S, "您误会了，我们从来没有收过这笔钱", {"argue"}, set()),
+    # round 16, dont_know: a charge that was unclear to the customer is no refusal to know
+    ("dont_know-unclear", S, "非常抱歉，让您遇到这种收费不清楚的情况", {"apology"}, {"dont_know"}),
+    ("dont_know-unclear", S, "这笔收费我也不清楚是怎么来的", {"dont_know"}, set()),
+    # round 16, empathy: worried sick (气坏了); damage to a thing foretold grants no feeling
+    ("empathy-worried-sick", S, "等了三个钟头，您肯定气坏了", {"empathy"}, set()),
+    ("empathy-worried-sick", S, "天这么冷，水管肯定冻坏了", set(), {"empathy"}),
+    # round 16, solution: "we'll handle it" with nothing named is a courtesy; with a call-back time it is a step
+    ("solution-vague", S, "谢谢您的反馈，我们会尽快处理的", {"thanks"}, {"solution"}),
+    ("solution-vague", S, "我们会尽快处理，明天中午前给您回电话", {"solution"}, set()),
+    # round 16, dismissive: an impatient "OK, OK" with "we'll deal with it, just wait" — not before a real step or a
+    # reason
+    ("dismissive-brush-off", S, "知道了知道了，我们会处理的，你回去等着就行", {"dismissive"}, {"solution"}),
+    ("dismissive-brush-off", S, "好了好了，您别急，我现在就帮您把订单加急", {"solution"}, {"dismissive"}),
+    ("dismissive-brush-off", S, "好啦好啦，那天真的是人太多了", {"excuse"}, {"dismissive"}),
+    # round 16, model look-alike: the impatient opener then only a reason is the excuse; with a minimiser it plays it
+    # down
+    ("dismissive-brush-off", S, "好了好了，周末客人特别多嘛", {"excuse"}, {"dismissive"}),
+    ("dismissive-brush-off", S, "好啦好啦，那天真的是太忙了", {"excuse"}, {"dismissive"}),
+    ("dismissive-brush-off", S, "行啦行啦，那天是人多了点，这种小事很常见的", {"dismissive"}, set()),
+    # round 16, dismissive: the service back to normal is a status; with a minimiser it plays it down
+    ("dismissive-status", S, "网络那边已经恢复正常了，您现在可以重新登录", set(), {"dismissive"}),
+    ("dismissive-status", S, "已经恢复正常了，这种小问题很常见，不用太担心", {"dismissive"}, set()),
+    # round 16, fact: a retort question that still carries what was promised, how long it has been broken, what they
+    # charge
+    ("fact-retort-told", C, "买的时候你们店员当面跟我讲保修两年，现在又不认了？", {"fact"}, set()),
+    ("fact-retort-told", C, "你刚才跟我说的是什么意思？", set(), {"fact"}),
+    ("fact-retort-duration", C, "热水器坏了整整一个礼拜，你们到底什么时候来修？", {"fact"}, set()),
+    ("fact-retort-duration", C, "修好要等几天？", set(), {"fact"}),
+    ("fact-retort-charged", C, "你们每个月收我八十块管理费，电梯坏了都不管？", {"fact"}, set()),
+    ("fact-retort-charged", C, "你们要收我多少钱？", set(), {"fact"}),
+    # round 16, fact: an "excuse me" opener then a payment told (Henan 俺); a bare question stays unlabelled
+    ("fact-ask-opener", C, "问一下啊，俺交了两千块定金，到现在没人联系", {"fact"}, set()),
+    ("fact-ask-opener", C, "问一下，你们周末营业吗？", set(), {"fact"}),
+    # round 16, fact: guests kept waiting — not someone asked to wait
+    ("fact-guests", C, "十二个客人都在等着上菜", {"fact"}, set()),
+    ("fact-guests", C, "能不能让两个人等着我签收", set(), {"fact"}),
+    # round 16, fact: a closing "I'll wait for your call, please see to it" (妳, 拜托了); Cantonese "easy for you to
+    # say"
+    ("fact-closing", C, "好的，那我等妳消息，小孩的事就拜托了", set(), {"fact"}),
+    ("fact-closing", C, "你讲就得啦", set(), {"fact"}),
+    # round 16, fact: a problem word inside the demand is its object; the problem told is a fact
+    ("fact-demand-object", C, "我要你们把漏水泡坏的东西照价赔给我", {"request"}, {"fact"}),
+    ("fact-demand-object", C, "我现在要你们派人来查清楚哪里漏水", {"request"}, {"fact"}),
+    ("fact-demand-object", C, "厨房漏水了，你们得赶紧派人来", {"fact"}, set()),
+    ("fact-conditional", C, "再没人来修俺就去投诉", set(), {"fact"}),
+    # round 16, request: asking what they can do to make it up; "X doesn't mean you can…" argues back and asks nothing
+    ("request-remedy", C, "耽误了我一个礼拜，你们有没有什么补偿的办法？", {"request"}, set()),
+    ("request-remedy", C, "我知道现在也没有什么补救的办法了", set(), {"request"}),
+    # round 16, model look-alike: no remedy left, said rhetorically, asks nothing; the question still asks
+    ("request-remedy", C, "婚礼都办完了，哪还有什么补救的办法了", set(), {"request"}),
+    ("request-remedy", C, "那现在还有没有补救的办法？", {"request"}, set()),
+    ("request-retort", C, "便宜不代表就可以随便糊弄吧", set(), {"request"}),
+    ("request-retort", C, "常见也得先跟我说一声吧，我希望你们以后先问过家属", {"request"}, set()),
+    # round 16, request: a deadline whose consequence is a complaint to a regulator asks nothing more; another still
+    # asks
+    ("request-regulator", C, "后天还没人联系我，我就去12315投诉", set(), {"request"}),
+    ("request-regulator", C, "明天中午前不给我回复，我就直接去门店找店长", {"request"}, set()),
+    # round 16, abuse: 什么东西 at a person, not at a line on the bill; regional insults; a bare 放屁 thrown back
+    ("abuse-what-thing", C, "账单上这个三百块的服务费是什么东西？", set(), {"abuse"}),
+    ("abuse-what-thing", C, "你们算什么东西，敢这样对老人", {"abuse"}, set()),
+    ("abuse-regional", C, "你这个瓜娃子听不懂人话嗦", {"abuse"}, set()),
+    ("abuse-regional", C, "恁就是一群龟孙", {"abuse"}, set()),
+    ("abuse-regional", C, "我脑壳疼得很，你们快点处理", set(), {"abuse"}),
+    ("abuse-retort", C, "放屁，我下午两点就到了", {"abuse"}, set()),
+    ("abuse-retort", C, "狗一直放屁是不是吃坏了", set(), {"abuse"}),
+    # round 16, threat: Southwest "just you wait" (就等到起) and the dare (…不来修，你们试试看) — not "wait a
+    # moment", not
+    # "try it"
+    ("threat-southwest", C, "今天不把钱退给我，你们就等到起", {"threat"}, set()),
+    ("threat-southwest", C, "你等到起，我去拿一下发票", set(), {"threat"}),
+    ("threat-dare", C, "明天再不来修，你们试试看", {"threat"}, set()),
+    ("threat-dare", C, "这个新口味不错，你试试", set(), {"threat"}),
+    # round 16, unreasonable_demand: the manager at the customer's home to apologise, in regional words — not a past
+    # visit
+    ("ud-home-apology", C, "叫你们店长今晚上到我屋头来赔礼道歉", {"unreasonable_demand"}, set()),
+    ("ud-home-apology", C, "上次你们店长到我家来修的时候态度挺好", set(), {"unreasonable_demand"}),
+    ("ud-home-apology", C, "你们经理上个月到我家来道歉了，可是问题还在", set(), {"unreasonable_demand"}),
 ]
 
 
@@ -613,6 +748,12 @@ RULE_ABSENT: list[tuple[str, Speaker, str, set[str]]] = [
     ("fact-retort", C, "只退了一半叫全额退款？", {"fact"}),
     # round 13: Cantonese 唔知情 (unaware of the event) is no refusal to know
     ("dont_know-unaware", S, "呢件事我哋前台都唔知情", {"dont_know"}),
+    # round 16, fact: a problem word inside the demand is its object (the learned layer as shipped still reads fact
+    # here)
+    ("fact-demand-object", C, "漏水泡坏的地板你们得赔", {"fact"}),
+    # round 16, blame: a colleague who took it and the system that lost it (the learned layer as shipped reads argue
+    # here)
+    ("blame-system", S, "您的预约是前台同事登记的，可能系统当时出了问题没保存下来", {"argue", "blame"}),
 ]
 
 
