@@ -528,6 +528,8 @@ async def replay_progress(request: Request, call: str) -> Any:
         total = _duration(live.source)
         count = live.session.utterance_count if live.session is not None else 0
         if live.status != "live":
+            # "done" promises the attempt's card can be read: its call's end must be written first
+            await _flushed(request, call)
             done = total if total is not None else live.pipeline.audio_seconds  # a device call: what it heard
             return _progress(call, live.status, "done", done, done, count)
         read_all = total is not None and live.pipeline.audio_seconds >= total - 1e-3
