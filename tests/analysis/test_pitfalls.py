@@ -23,11 +23,18 @@ CASES: list[tuple[int, str, Speaker, str, set[str], set[str]]] = [
     (1, "ja", S, "今でもお使いいただけます", set(), {"excuse"}),
     (1, "ja", S, "ご自宅でもお使いいただけます", set(), {"excuse"}),
     (1, "ja", S, "平日でしたら何時でも承ります", set(), {"excuse"}),
-    (1, "ja", S, "はいでもそれはこちらのミスではないです", {"excuse"}, set()),
+    (1, "ja", S, "はいでもその日は配達が集中してまして", {"excuse"}, set()),
     (1, "ja", S, "そうですでも規則なので", {"excuse"}, set()),
-    (1, "ja", S, "でもね、お客様、それは無理ですよ", {"excuse"}, set()),
-    (1, "ja", S, "ですが、それは説明書にも記載がございますので", {"excuse"}, set()),
-    (1, "ja", S, "だって説明書に書いてありますよね", {"excuse"}, set()),
+    (1, "ja", S, "でもね、あの日は朝から雪がひどくて", {"excuse"}, set()),
+    (1, "ja", S, "ですが、当日は担当の者が不在でございまして", {"excuse"}, set()),
+    (1, "ja", S, "だってその日は雪で車が出せなかったんですよ", {"excuse"}, set()),
+    # the same openers before a line that pushes the fault away or contradicts the customer: that caution speaks
+    # for the line (Japanese dev and bank: 18 of 18 such lines carry blame or argue and no excuse)
+    (1, "ja", S, "はいでもそれはこちらのミスではないです", {"blame"}, {"excuse"}),
+    (1, "ja", S, "でもね、お客様、それは無理ですよ", {"argue"}, {"excuse"}),
+    (1, "ja", S, "ですが、それは説明書にも記載がございますので", {"argue"}, {"excuse"}),
+    (1, "ja", S, "だって説明書に書いてありますよね", {"argue"}, {"excuse"}),
+    (1, "ja", S, "でもね、お客様、あの日は朝から雪がひどくて配達が遅れたんです", {"excuse"}, {"argue"}),
     (1, "ja", S, "誰にでもあることですから", {"dismissive"}, {"excuse"}),
     # 2. elongation is stripped after hiragana before tokenising (kept in katakana)
     (2, "ja", S, "すみませーん、こちらの手違いでしたー", {"apology"}, set()),

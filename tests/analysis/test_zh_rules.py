@@ -720,6 +720,11 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("ud-home-apology", C, "叫你们店长今晚上到我屋头来赔礼道歉", {"unreasonable_demand"}, set()),
     ("ud-home-apology", C, "上次你们店长到我家来修的时候态度挺好", set(), {"unreasonable_demand"}),
     ("ud-home-apology", C, "你们经理上个月到我家来道歉了，可是问题还在", set(), {"unreasonable_demand"}),
+    # round 16, excuse: a "but" counts after an apology word or when it asks the customer to understand; a bare
+    # clause-initial "but" before a plan or a check is no excuse
+    ("excuse-but-narrow", S, "不好意思哦，不过那批零件厂家还没发过来", {"excuse"}, {"apology"}),
+    ("excuse-but-narrow", S, "但是还请您多体谅，这几天每个师傅都排满了", {"excuse"}, set()),
+    ("excuse-but-narrow", S, "但是后面的安排我得先看一下排班表", set(), {"excuse"}),
 ]
 
 
