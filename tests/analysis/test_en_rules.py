@@ -736,6 +736,61 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
         {"apology", "solution"},
         set(),
     ),
+    # round 17, argue: the state the customer found it in owned as wrong is the apology's; their own handling
+    # still argues
+    (
+        S,
+        "Oh dear, I'm sorry, that is not the way anyone should have found their car after a service",
+        {"apology"},
+        {"argue"},
+    ),
+    (S, "that's not how you should have installed it, the manual shows the bracket on the left", {"argue"}, set()),
+    # round 17, model look-alike, argue: our record found to bear the customer out agrees; one that doesn't
+    # match still argues
+    (S, "Right, and that ties in with what you told me: the engineer never logged a visit that day", set(), {"argue"}),
+    (S, "That doesn't match what you said, our records show you signed for the parcel", {"argue"}, set()),
+    # round 17, model look-alike, dismissive: the customer's "is it normal?" answered with the cause and a
+    # safety net informs;
+    # with a minimiser beside it, it plays the problem down
+    (
+        S,
+        "Yes, a bit of hissing from the boiler for the first day is normal, it's air in the pipes; "
+        "if it carries on past Friday, give us a ring and we'll send someone",
+        {"solution"},
+        {"dismissive"},
+    ),
+    (
+        S,
+        "it's normal for it to smell a bit at first, nothing to worry about, but if it bothers you let us know",
+        {"dismissive"},
+        set(),
+    ),
+    (S, "that's normal, they all make that noise, you'll hardly notice it after a week", {"dismissive"}, set()),
+    # round 17, excuse: the storm named as something we had; not a storm warning with a remedy, not the customer's storm
+    (S, "We'd had a freak gale the night before, it took half the fence panels down along the road", {"excuse"}, set()),
+    (S, "We had a storm warning for the area, so I'll ring you before the driver sets off", {"solution"}, {"excuse"}),
+    (S, "you had that big blow up your way as well then", set(), {"excuse"}),
+    # round 17, apology: the ASR's bare "am sorry" for I'm sorry; still only a cushion before a repeat request
+    (S, "right love am sorry about the mix-up with the boxes", {"apology"}, set()),
+    (S, "am sorry could you say the postcode again", set(), {"apology"}),
+    # round 17, dont_know: not knowing offhand with the check and call-back offered is "let me find out"; sending the
+    # customer elsewhere is not
+    (
+        S,
+        "I don't know off the top of my head whether the blue one's in stock, but let me check the warehouse "
+        "and call you back by two",
+        {"solution"},
+        {"dont_know"},
+    ),
+    (S, "i don't know offhand, you'd have to ask the courier yourself", {"blame", "dont_know"}, set()),
+    # round 17, empathy: "you'd be (right) put out / within your rights to be cheesed off"; a right to a
+    # remedy "if …" is none
+    (S, "Three weeks with no hot water, you'd be well within your rights to be cheesed off", {"empathy"}, set()),
+    (S, "You'd be within your rights to ask for a refund if the part doesn't arrive", set(), {"empathy"}),
+    # round 17, thanks: dialect "thank ya", "ta very much" close the call; "thank ya for callin <company>" opens it
+    (S, "ta very much for your patience pet, bye now", {"thanks"}, set()),
+    (S, "thank ya kindly for lettin us know, you take care", {"thanks"}, set()),
+    (S, "thank ya for callin northern gas this is pat", set(), {"thanks"}),
 ]
 
 

@@ -702,6 +702,46 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     # round 16, unreasonable_demand: a call back asked from the manager is a request; the president at home is not
     (C, "話にならないから、上司の方から今日中に電話ください", {"request"}, {"unreasonable_demand"}),
     (C, "社長から今日中に電話させて、それから家まで謝りに来い", {"unreasonable_demand"}, {"request"}),
+    # round 17, excuse: the arranging or scheduling of the work as the reason; a dated visit after it is the remedy
+    (S, "部品の取り寄せの段取りの都合で、来週までお待ちいただくことになりそうです", {"excuse"}, set()),
+    (S, "職人の手配の都合上、明後日の午前中にお伺いいたします", {"solution"}, {"excuse"}),
+    # round 17, excuse: a refusal with the instead in a sentence of its own is the remedy
+    (
+        S,
+        "本日の店長によるご訪問はお受けいたしかねます。代わりに、明日の午前に点検結果をお送りいたします",
+        {"solution"},
+        {"excuse"},
+    ),
+    # round 17, blame: "left to them"; not leaving it to them
+    (S, "仕上げは外注先任せなもんで、こちらでは何とも", {"blame"}, set()),
+    (S, "配送は運送会社任せにせず、こちらで責任をもって確認いたします", set(), {"blame"}),
+    # round 17, argue: the records show no such choice by the customer; the same owned as our slip
+    (S, "えっと、こちらの履歴ですと、日時のご指定はいただいておりませんね", {"argue"}, set()),
+    (S, "こちらの記録ですと、ご指定なしで承ってしまっておりました。大変申し訳ございません", {"apology"}, {"argue"}),
+    # round 17, thanks: the regular's greeting at the opening, a thank-you leading into asking the details; the
+    # closing stays
+    (S, "毎度ありがとうございます、山田工務店でございます", set(), {"thanks"}),
+    (S, "佐藤様ですね、いつもお世話になっております。本日はどうされましたか", set(), {"thanks"}),
+    (S, "ありがとうございます。恐れ入りますが、ご注文番号を教えていただけますか", set(), {"thanks"}),
+    (S, "ありがとうございます。では、担当の者から明日ご連絡いたします。ありがとうございました", {"thanks"}, set()),
+    # round 17, dont_know: an offer to help with anything unclear; a real "I don't know" stays
+    (S, "分からない点がございましたら、いつでもお電話ください", set(), {"dont_know"}),
+    (S, "そこはちょっと私ではわからないです", {"dont_know"}, set()),
+    # round 17, apology: the form an apology will take, to be settled, is the remedy's
+    (S, "お詫びのかたちについては、上の者と相談のうえ明日ご連絡いたします", {"solution"}, {"apology"}),
+    (S, "大変失礼いたしました、心よりお詫び申し上げます", {"apology"}, set()),
+    # round 17, request: regional endings, "show me then", "soon, OK?"; a plain future remark is none
+    (C, "早く直しておくれよ", {"request"}, set()),
+    (C, "そっちの記録ってやつを見せてみろや", {"request"}, set()),
+    (C, "なるべく早くお願いね", {"request"}, set()),
+    (C, "修理はたぶん早めに終わると思うよ", set(), {"request"}),
+    # round 17, unreasonable_demand: "come tonight" as an order; a visit tomorrow asked politely is a request
+    (C, "今晩中にうちまで来いって言ってんだよ", {"unreasonable_demand"}, {"request"}),
+    (C, "明日の朝に来てください", {"request"}, {"unreasonable_demand"}),
+    # round 17, model look-alike: "depending on the care it lasts, so let me tell you how" guides; the customer's use
+    # named as the cause still argues
+    (S, "お手入れ次第で長くお使いいただけますので、方法をご案内いたします", set(), {"argue"}),
+    (S, "使い方次第で壊れることもありますので、それはお客様のほうの問題かと", {"argue"}, set()),
 ]
 
 

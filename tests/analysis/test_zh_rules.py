@@ -725,6 +725,54 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("excuse-but-narrow", S, "不好意思哦，不过那批零件厂家还没发过来", {"excuse"}, {"apology"}),
     ("excuse-but-narrow", S, "但是还请您多体谅，这几天每个师傅都排满了", {"excuse"}, set()),
     ("excuse-but-narrow", S, "但是后面的安排我得先看一下排班表", set(), {"excuse"}),
+    # round 17, empathy: an apology word addressed to the customer (对不住你了) before 让你…了 is the apology's object;
+    # a feeling granted after it still is empathy
+    ("apology-object", S, "太对不住你了，叫你为难了", {"apology"}, {"empathy"}),
+    ("apology-object", S, "对不住您了，您肯定特别着急", {"apology", "empathy"}, set()),
+    # round 17, solution: the cost borne by us, a slot kept for the customer, the worker who will see to it in person —
+    # not a question about the cost, not keeping an eye out, not who checked it before
+    ("solution-cost", S, "寄回来的快递费都由我们这边承担", {"solution"}, set()),
+    ("solution-cost", S, "这个快递费是我们这边出吗？我去问问", set(), {"solution"}),
+    ("solution-slot", S, "我帮您预留了明天上午九点的号", {"solution"}, set()),
+    ("solution-slot", S, "我帮您留意一下有没有货", set(), {"solution"}),
+    ("solution-in-person", S, "到时候师傅会亲自上门检查", {"solution"}, set()),
+    ("solution-in-person", S, "那天是师傅亲自检查的", set(), {"solution"}),
+    # round 17, solution: "we'll follow up" closed by "see you tomorrow" names no time for it; a call-back time does
+    ("solution-courtesy", S, "谢谢您提醒我们，我们会跟进的，明天见", {"thanks"}, {"solution"}),
+    ("solution-courtesy", S, "我们会跟进，明天中午前给您回电", {"solution"}, set()),
+    # round 17, request: "you explain it to me first" asks; "what use is explaining to me now" asks nothing
+    ("request-explain", C, "那你先跟我说清楚，这笔钱是怎么扣的", {"request"}, set()),
+    ("request-explain", C, "你现在跟我解释有什么用", set(), {"request"}),
+    # round 17, fact: "once done, it must be …" (了 + 得/要 + what to do) belongs to the demand; "waited as long as"
+    # tells
+    ("fact-demand-sequence", C, "装好了得先通知我验收，不然我不付尾款", set(), {"fact"}),
+    ("fact-demand-sequence", C, "我等了要快两个月了", {"fact"}, set()),
+    # round 17, fact: "why wasn't I asked" is a question (the 怎么 wording is in RULE_ABSENT); the same said flat is
+    # a fact
+    ("fact-why-not", C, "换零件为什么没问过我", set(), {"fact"}),
+    ("fact-why-not", C, "换零件之前没人问过我", {"fact"}, set()),
+    # round 17, abuse: an insult reported as what someone called the customer is a fact; thrown back at the staff it
+    # is abuse
+    ("abuse-reported", C, "那个保安当着大家的面骂我是神经病", {"fact"}, {"abuse"}),
+    ("abuse-reported", C, "他说我啰嗦？你才是神经病", {"abuse"}, set()),
+    # round 17, confirm: a short read-back closed by "we've noted it" — not a bare acknowledgement, "what you said" or a
+    # phone number
+    ("confirm-noted", S, "明天先派人来量尺寸，尺寸不对就整扇换掉，我们都记下了", {"confirm"}, set()),
+    ("confirm-noted", S, "好的，我记下来了", set(), {"confirm"}),
+    ("confirm-noted", S, "您刚才说的情况，我都记下来了", set(), {"confirm"}),
+    ("confirm-noted", S, "您的手机号码，我记下了", set(), {"confirm"}),
+    # round 17, model look-alike, fact: agreeing to the time and saying one will come tells nothing that happened; a
+    # retort ending "who are you kidding" with nothing in it neither — each still a fact when something did happen
+    ("fact-acceptance", C, "行，下周二下午三点，我们准时过去", set(), {"fact"}),
+    ("fact-acceptance", C, "好，上周二下午三点我就过去了，结果没人", {"fact"}, set()),
+    ("fact-retort", C, "堵车能堵三个钟头啊 蒙谁呢", set(), {"fact"}),
+    ("fact-retort", C, "我都等了三个钟头了 蒙谁呢", {"fact"}, set()),
+    # round 17, model look-alike: a reason followed at once by our remedy explains; a rule cited before it still excuses
+    ("excuse-reason-remedy", S, "那个时段已经约满了，我帮您调到明天下午", set(), {"excuse"}),
+    ("excuse-reason-remedy", S, "这是公司的规定，我帮您登记一下", {"excuse"}, set()),
+    # round 17, model look-alike: "come and look and you will see" predicts; what the customer saw is a fact
+    ("fact-one-look", C, "你过来一看就明白是怎么回事", set(), {"fact"}),
+    ("fact-one-look", C, "我打开一看就知道屏幕裂了", {"fact"}, set()),
 ]
 
 
@@ -759,6 +807,8 @@ RULE_ABSENT: list[tuple[str, Speaker, str, set[str]]] = [
     # round 16, blame: a colleague who took it and the system that lost it (the learned layer as shipped reads argue
     # here)
     ("blame-system", S, "您的预约是前台同事登记的，可能系统当时出了问题没保存下来", {"argue", "blame"}),
+    # round 17, fact: "how come nobody asked me" is a question (the learned layer as shipped still reads fact here)
+    ("fact-why-not", C, "换零件之前怎么没人问过我", {"fact"}),
 ]
 
 
