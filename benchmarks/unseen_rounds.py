@@ -55,7 +55,8 @@ for call in (c for c in read_split(Path(sys.argv[2])) if c.call in wanted):
 
 
 def call_ids(entry: dict[str, Any], languages: list[str]) -> list[str]:
-    return [f"{lang}-d{n:02d}" for lang in languages for n in range(entry[lang][0], entry[lang][1] + 1)]
+    spans = [(lang, entry[lang]) for lang in languages if lang in entry]  # a round may have left a language out
+    return [f"{lang}-d{n:02d}" for lang, (first, last) in spans for n in range(first, last + 1)]
 
 
 def parse_rounds(spec: str | None) -> set[int] | None:

@@ -791,6 +791,67 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "ta very much for your patience pet, bye now", {"thanks"}, set()),
     (S, "thank ya kindly for lettin us know, you take care", {"thanks"}, set()),
     (S, "thank ya for callin northern gas this is pat", set(), {"thanks"}),
+    # round 18, excuse: an excuse phrase inside a line that argues or blames gives way to that caution (as ja, zh)
+    (S, "That's not what happened, the driver was held up by the weather", {"argue"}, {"excuse"}),
+    (S, "that's the courier's fault, they were held up by the weather", {"blame"}, {"excuse"}),
+    (S, "the van was held up by the weather this morning so it came late", {"excuse"}, set()),
+    # round 18, empathy: "you're right about <a point of fact>" concedes a fact; "you're right about it being
+    # unacceptable" still grants the feeling
+    (S, "I've got the invoice open, and yes, you're right about the date, it says the fourth", set(), {"empathy"}),
+    (S, "mm the order notes have it down for tuesday so youre right about that", set(), {"empathy"}),
+    (S, "You're right about that, it's not good enough to leave you without heating", {"empathy"}, set()),
+    # round 18, argue: disagreeing outright; not "I don't disagree" / "I can't disagree with that"
+    (S, "I'm going to have to respectfully disagree, the meter was read on the twelfth", {"argue"}, set()),
+    (S, "im gonna have to disagree with you on that one sir", {"argue"}, set()),
+    (S, "Honestly, I can't disagree with any of that, it wasn't good enough", set(), {"argue"}),
+    (S, "I don't disagree, the wait was far too long", set(), {"argue"}),
+    # round 18, argue: the scan or the GPS read as proof it did arrive; with a remedy after it, none
+    (S, "The GPS log has the van outside your gate at twenty past two, so it did turn up", {"argue"}, set()),
+    (
+        S,
+        "The scan shows the parcel reached our depot on Friday, so it did get that far, and I'll chase it today",
+        {"solution"},
+        {"argue"},
+    ),
+    # round 18, argue: the staff member correcting their own earlier word, owning it, contradicts nobody
+    (
+        S,
+        "I said last week the part was on back order. That wasn't right, we'd simply never ordered it, that's on us.",
+        set(),
+        {"argue"},
+    ),
+    (S, "That isn't correct, sir, the receipt shows you paid for the smaller size.", {"argue"}, set()),
+    # round 18, excuse: the reason the staff member gave earlier, taken back, is no excuse
+    (
+        S,
+        "I told you yesterday the van was held up by the weather; that wasn't true, we'd double-booked it",
+        set(),
+        {"excuse", "argue"},
+    ),
+    # round 18, argue: nobody on reception as the reason is an excuse, not argue; "you" told there was nobody stays
+    # argue
+    (S, "nobody was on reception over the long weekend so the voicemail just sat there", set(), {"argue"}),
+    # round 18, threat: a person's face or reg going up on a local group; a group booking is none
+    (
+        C,
+        "Her photo and her car reg are going on the village community group tonight, see how she likes that",
+        {"threat"},
+        set(),
+    ),
+    (C, "Your name goes on the group booking, yeah, under Patel", set(), {"threat"}),
+    # round 18, unreasonable_demand: sitting in at the office until the boss turns up; waiting at the branch for a
+    # repair is none
+    (
+        C,
+        "I'll drive down there and sit in your reception until the manager comes out and deals with me",
+        {"unreasonable_demand"},
+        set(),
+    ),
+    (C, "I'll come to the branch on Saturday and wait until the screen's been fitted", set(), {"unreasonable_demand"}),
+    # round 18, model look-alike: checking the customer still wants what they chose is no contradiction; doubting
+    # their account is
+    (S, "Are you certain you want to go ahead with the cancellation?", set(), {"argue"}),
+    (S, "Are you sure you locked it? Because our camera shows the door open", {"argue"}, set()),
 ]
 
 

@@ -773,6 +773,30 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     # round 17, model look-alike: "come and look and you will see" predicts; what the customer saw is a fact
     ("fact-one-look", C, "你过来一看就明白是怎么回事", set(), {"fact"}),
     ("fact-one-look", C, "我打开一看就知道屏幕裂了", {"fact"}, set()),
+    # round 18, argue: the notice asserted as sent ("it was posted in the group") holds it against the customer; denied
+    # and owned it does not
+    ("argue-notice-sent", S, "我们业主群里早就有发过通知的", {"argue"}, set()),
+    ("argue-notice-sent", S, "我们是没有发通知的，这是我们的疏忽", set(), {"argue"}),
+    # round 18, argue (model look-alikes): our rule read in the customer's favour, our record bearing the customer out
+    ("argue-rule-in-favour", S, "按照合同，没有事先报价的部分是不能另外收钱的", set(), {"argue"}),
+    ("argue-record-agrees", S, "我查了下派送记录，上面的确写着当天没有投递成功，跟您说的一样", set(), {"argue"}),
+    # round 18, excuse: the customer told to bear with us too, and "we could hardly turn them away"; thanks for
+    # understanding, a remedy after it, and not wanting to chase the customer are no excuse
+    ("excuse-bear-with-us", S, "旺季人手紧，您也要体谅一下我们", {"excuse"}, {"empathy"}),
+    ("excuse-bear-with-us", S, "店里人太多了 你都要体谅下", {"excuse"}, set()),
+    ("excuse-bear-with-us", S, "谢谢您也理解我们", set(), {"excuse"}),
+    ("excuse-bear-with-us", S, "您也要体谅一下，我们明天就给您补上", set(), {"excuse"}),
+    ("excuse-could-not-rush", S, "这家人刚办完事，我们实在不好赶人家走", {"excuse"}, set()),
+    ("excuse-could-not-rush", S, "我们也不好意思一直催您，您方便时回个电话", set(), {"excuse"}),
+    # round 18, empathy: "understand, but our members (我们会员) are too many" takes the empathy back; 我们会员 is
+    # no remedy
+    ("understand-but-members", S, "我明白您着急，不过我们会员实在太多，教练顾不晒", {"excuse"}, {"empathy"}),
+    ("understand-but-members", S, "我明白您着急，不过我们会马上给您换一位教练", set(), {"excuse"}),
+    # round 18, model look-alike: "and what about…, then?" asks; "what use is it now" scorns — a real ask stays a
+    # request
+    ("fact-question", C, "那发票金额不对又是怎么回事", set(), {"fact"}),
+    ("request-scorn", C, "现在道歉还有什么用", set(), {"request"}),
+    ("request-scorn", C, "你能不能告诉我这个按钮有什么用？", {"request"}, set()),
 ]
 
 
