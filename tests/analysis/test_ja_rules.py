@@ -742,6 +742,15 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     # named as the cause still argues
     (S, "お手入れ次第で長くお使いいただけますので、方法をご案内いたします", set(), {"argue"}),
     (S, "使い方次第で壊れることもありますので、それはお客様のほうの問題かと", {"argue"}, set()),
+    # round 19, argue: the point held as already explained (…とご説明した通りでして); a lead-in to a remedy is not
+    (S, "延長料金がかかることは、ご契約の際に申し上げたとおりです", {"argue"}, set()),
+    (S, "そこは最初にお伝えしたとおりなんで", {"argue"}, set()),
+    (S, "先ほどご案内した通り、担当の者から本日中にお電話いたします", set(), {"argue"}),
+    # round 19, argue: the customer said to have checked it at the time (ご確認いただいたかと思うんですけど); a polite
+    # check before a resend is not
+    (S, "納品の時に、中身は見てもらったと思うんですけど", {"argue"}, set()),
+    (S, "ただその日、お引き渡しの時に傷の有無はご覧になったと思いますが", {"argue"}, set()),
+    (S, "メールはご確認いただけたかと存じますが、念のため改めてお送りいたします", set(), {"argue"}),
 ]
 
 

@@ -797,6 +797,27 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("fact-question", C, "那发票金额不对又是怎么回事", set(), {"fact"}),
     ("request-scorn", C, "现在道歉还有什么用", set(), {"request"}),
     ("request-scorn", C, "你能不能告诉我这个按钮有什么用？", {"request"}, set()),
+    # round 19, empathy: the trouble granted as caused to the customer, the feeling in a word-by-word ASR line
+    ("empathy", S, "票订错了日子，肯定让您非常为难吧", {"empathy"}, set()),
+    ("empathy", S, "嗯 那个 白跑 一趟 您 心里 一定 很 不 好受", {"empathy"}, set()),
+    ("empathy", S, "这事我心里也不舒服，我们一起想办法", set(), {"empathy"}),
+    ("empathy", S, "我们一定让您满意", set(), {"empathy"}),
+    # round 19, empathy: "you're right" with an ASR pause
+    ("empathy", S, "查过了 收据 上 确实 写着 免运费 您 说得对", {"empathy"}, set()),
+    # round 19, argue: the customer's claim called wrong; the accusation denied
+    ("argue", S, "您 这种 理解 不对 保修 只包 零件 不包 人工", {"argue"}, {"empathy"}),
+    ("argue", S, "护士当时没告诉您结果，这也谈不上骗您吧", {"argue"}, set()),
+    ("argue", S, "我刚才的说法不对，应该是三十天内可以退", set(), {"argue"}),
+    ("argue", S, "我们绝对不会瞒着您任何事", set(), {"argue"}),
+    # round 19, argue look-alike: the signed form read out to bear the customer out
+    ("argue", S, "交接单上您签过字的，记的是车门没有凹痕，和您讲的一致", set(), {"argue"}),
+    ("argue", S, "交接单上您签过字的，所以那个凹痕不是我们弄的", {"argue"}, set()),
+    # round 19, model look-alike: being cheated by someone is told, not hurled; calling the staff cheats is abuse
+    ("abuse-passive", C, "我在你们店被坑了三百块", {"fact"}, {"abuse"}),
+    ("abuse-passive", C, "你们就是一群骗子", {"abuse"}, set()),
+    # round 19, model look-alike: a guessed cause asked and followed by our help is no argument; the bare guess is
+    ("argue-guess-help", S, "是不是您填错地址了？我帮您重新登记一下", set(), {"argue"}),
+    ("argue-guess-help", S, "会不会是您看错了时间？", {"argue"}, set()),
 ]
 
 
