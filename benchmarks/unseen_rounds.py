@@ -29,9 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from companion.analysis.training import Scores, allowed_for  # noqa: E402
-from companion.model import LANGUAGES  # noqa: E402
-
-CAUTIONS = ("excuse", "blame", "dismissive", "argue", "overpromise", "dont_know")
+from companion.model import CAUTION_LABELS, LANGUAGES  # noqa: E402
 
 # Runs inside the worktree's code: one JSON line per utterance with the gold and predicted labels.
 CHILD = """
@@ -69,15 +67,13 @@ def parse_rounds(spec: str | None) -> set[int] | None:
 def score_round(
     entry: dict[str, Any], languages: list[str], replacements: list[tuple[str, str]], work: Path
 ) -> list[dict[str, Any]]:
-    tree = work / entry["commit"][:12]
-    if not tree.exists():
-        subprocess.run(
-            ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), entry["commit"]],
-            check=True,
-            capture_output=True,
-        )
+    tree = work / f"round-{entry['round']}"
+    subprocess.run(
+        ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), entry["commit"]],
+        check=True,
+        capture_output=True,
+    )
     playbook = tree / "companion" / "playbooks" / "default.yaml"
-    subprocess.run(["git", "-C", str(tree), "checkout", "--", "."], check=True)
     text = playbook.read_text(encoding="utf-8")
     for old, new in replacements:
         if text.count(old) != 1:
@@ -106,9 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--replace", action="append", default=[], help="'OLD=>NEW' applied to every round's playbook")
     args = parser.parse_args(argv)
     languages = args.language or list(LANGUAGES)
-    replacements = [tuple(r.split("=>", 1)) for r in args.replace]
-    if any(len(r) != 2 for r in replacements):
+    if any("=>" not in r for r in args.replace):
         parser.error("--replace takes 'OLD=>NEW'")
+    replacements = [(old, new) for old, _, new in (r.partition("=>") for r in args.replace)]
     wanted = parse_rounds(args.rounds)
     rounds = yaml.safe_load((ROOT / "benchmarks" / "data" / "unseen_rounds.yaml").read_text(encoding="utf-8"))["rounds"]
     pooled: dict[str, Scores] = defaultdict(Scores)
@@ -118,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
             for entry in rounds:
                 if wanted is not None and entry["round"] not in wanted:
                     continue
-                rows = score_round(entry, languages, replacements, Path(tmp))  # type: ignore[arg-type]
+                rows = score_round(entry, languages, replacements, Path(tmp))
                 scores: dict[str, Scores] = defaultdict(Scores)
                 for row in rows:
                     for target in (scores[row["language"]], pooled[row["language"]]):
@@ -137,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{lang}: mean macro-F1 over {len(per_round[lang])} rounds {mean:.3f}; pooled per label:")
         for label in pooled[lang].labels():
             p, r, f = pooled[lang].prf(label)
-            mark = "  (caution)" if label in CAUTIONS else ""
+            mark = "  (caution)" if label in CAUTION_LABELS else ""
             print(f"    {label:20} P {p:.2f}  R {r:.2f}  F1 {f:.2f}  n={pooled[lang].support(label)}{mark}")
     return 0
 
