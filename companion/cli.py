@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("devices", help="list the sound input devices")
 
-    models = sub.add_parser("models", help="assemble and verify the speech model")
+    models = sub.add_parser("models", help="assemble and verify the speech model, train the analysis layers")
     models.add_argument("--verify", action="store_true", help="hash every file against the manifest")
 
     bench = sub.add_parser("bench", help="measure latency, real-time factor, accuracy and memory")
@@ -210,6 +210,10 @@ def _models(args: argparse.Namespace, settings: object) -> int:
     if args.verify and settings.model_dir is None:
         full_verify(path)
     print(f"speech model ready: {path}")
+    from companion.analysis.engine import PlaybookEngine
+
+    PlaybookEngine(cache_dir=settings.cache_dir).warm_up()
+    print(f"analysis layers ready: {settings.cache_dir}")
     return 0
 
 

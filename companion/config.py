@@ -86,6 +86,11 @@ class Settings(BaseSettings):
         return self.data_dir / "models"
 
     @property
+    def cache_dir(self) -> Path:
+        """Things the service can rebuild from what ships with it (the trained learned layers)."""
+        return self.data_dir / "cache"
+
+    @property
     def uploads_dir(self) -> Path:
         return self.data_dir / "uploads"
 

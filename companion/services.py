@@ -39,7 +39,7 @@ def check_language(language: str | None) -> str | None:
 def build_analysis(settings: Settings) -> AnalysisEngine:
     from companion.analysis.engine import PlaybookEngine
 
-    return PlaybookEngine()
+    return PlaybookEngine(cache_dir=settings.cache_dir)
 
 
 @dataclass(slots=True)

@@ -10,10 +10,11 @@ import datetime as dt
 import logging
 import threading
 import time
+from pathlib import Path
 
 from companion.analysis.base import CallAnalyzer
 from companion.analysis.labeler import Combination, Labeler
-from companion.analysis.learned import LearnedLayer, load_examples
+from companion.analysis.learned import LearnedLayer, fingerprint, load_examples
 from companion.analysis.memo import MemoEntry, memo_entries
 from companion.analysis.nlp import Pipelines, detect_language
 from companion.analysis.playbook import Playbook, load_playbook
@@ -30,7 +31,11 @@ __all__ = ["AUTO", "PlaybookCall", "PlaybookEngine", "detect_language"]
 
 
 class PlaybookEngine:
-    """The analysis engine. ``call_date`` anchors relative dates in the memo (default: today)."""
+    """The analysis engine. ``call_date`` anchors relative dates in the memo (default: today).
+
+    With ``cache_dir``, a trained learned layer is saved there and loaded on later starts while what it was
+    trained from is unchanged (``learned.fingerprint``); without it, each engine trains its own.
+    """
 
     def __init__(
         self,
@@ -38,9 +43,11 @@ class PlaybookEngine:
         *,
         call_date: dt.date | None = None,
         learned: bool = True,
+        cache_dir: Path | None = None,
     ) -> None:
         self.pipelines = pipelines or Pipelines()
         self.call_date = call_date
+        self.cache_dir = cache_dir
         self._learned_enabled = learned
         self._learned: dict[str, LearnedLayer | None] = {}
         self._labelers: dict[tuple[str, str], Labeler] = {}
@@ -84,14 +91,26 @@ class PlaybookEngine:
         return self._learned[language]
 
     def _train(self, language: str) -> LearnedLayer | None:
+        began = time.perf_counter()
+        saved = self.cache_dir / f"learned_{language}.npz" if self.cache_dir is not None else None
+        key = fingerprint(language)
+        if saved is not None:
+            layer = LearnedLayer.load(saved, key)
+            if layer is not None:
+                log.info("learned layer for %s loaded in %.2f s", language, time.perf_counter() - began)
+                return layer
         examples = load_examples(language)
         if not examples:
             log.info("no training examples for %s: rules only", language)
             return None
-        began = time.perf_counter()
         views = [self.pipelines.analyse(e.text, language) for e in examples]
         layer = LearnedLayer.train(views, examples)
-        log.info("learned layer for %s ready in %.2f s", language, time.perf_counter() - began)
+        log.info("learned layer for %s trained in %.2f s", language, time.perf_counter() - began)
+        if saved is not None:
+            try:
+                layer.save(saved, key)
+            except OSError as exc:
+                log.warning("could not save the learned layer for %s in %s (%s)", language, saved.parent, exc)
         return layer
 
     def warm_up(self, languages: tuple[str, ...] = LANGUAGES, playbook: str | None = None) -> None:

@@ -1,19 +1,28 @@
 """The learned layer: character n-gram TF-IDF + one logistic regression per label, per speaker role.
 
-Trained at engine start (lazily, per language) from the labelled examples shipped in
-``data/train_<lang>.jsonl`` (built from the corpus's dev split and the seed sentences by
-``companion.analysis.training``). Scoring is one sparse vector times a dense weight matrix.
-scikit-learn is imported only when a model is trained.
+Trained (lazily, per language) from the labelled examples shipped in ``data/train_<lang>.jsonl`` (built from
+the corpus's dev split and the seed sentences by ``companion.analysis.training``), then saved beside the
+service's data (``save``/``load``, keyed by ``fingerprint``) so that later starts load it in a fraction of a
+second instead of training again. Scoring is one sparse vector times a dense weight matrix. scikit-learn is
+imported only when a model is trained.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import hashlib
+import itertools
 import json
 import logging
+import os
+import re
 import time
+import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib import resources
+from importlib import metadata, resources
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -43,7 +52,7 @@ class Settings:
     words: bool = True
 
 
-WORD_MARK = "\x00"
+SAVE_FORMAT = "companion-learned-1"
 
 
 def word_text(view: TextView) -> str:
@@ -57,13 +66,39 @@ def feature_text(view: TextView, use_reading: bool = True) -> str:
     return view.surface
 
 
+# What a trained layer depends on besides its examples: the text normalisation, the feature and
+# training code, and the libraries that cut the words and fit the model.
+_FINGERPRINT_FILES = ("data/normalise.yaml", "nlp.py", "learned.py")
+_FINGERPRINT_PACKAGES = ("sudachipy", "sudachidict-core", "opencc", "spacy", "scikit-learn", "numpy")
+
+
+def _resource(name: str) -> bytes | None:
+    resource = resources.files("companion.analysis").joinpath(name)
+    return resource.read_bytes() if resource.is_file() else None
+
+
 def load_examples(language: str) -> list[Example]:
     """The shipped training examples for a language (empty when there are none)."""
-    name = f"data/train_{language}.jsonl"
-    resource = resources.files("companion.analysis").joinpath(name)
-    if not resource.is_file():
+    raw = _resource(f"data/train_{language}.jsonl")
+    if raw is None:
         return []
-    return list(parse_examples(resource.read_text(encoding="utf-8").splitlines()))
+    return list(parse_examples(raw.decode("utf-8").splitlines()))
+
+
+def fingerprint(language: str, settings: Settings | None = None) -> str:
+    """A hash of everything the language's trained layer is made from: a saved layer is reused only when it matches."""
+    digest = hashlib.sha256()
+    for part in (SAVE_FORMAT, language, json.dumps(dataclasses.asdict(settings or Settings()), sort_keys=True)):
+        digest.update(part.encode("utf-8") + b"\0")
+    for name in (f"data/train_{language}.jsonl", *_FINGERPRINT_FILES):
+        digest.update(name.encode("utf-8") + b"\0" + (_resource(name) or b"") + b"\0")
+    for package in _FINGERPRINT_PACKAGES:
+        try:
+            version = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            version = "-"
+        digest.update(f"{package}={version}".encode() + b"\0")
+    return digest.hexdigest()
 
 
 def parse_examples(lines: Iterable[str]) -> Iterable[Example]:
@@ -77,106 +112,113 @@ def parse_examples(lines: Iterable[str]) -> Iterable[Example]:
 
 @dataclass(frozen=True, slots=True)
 class _RoleModel:
-    vectorizer: Any
+    features: _Features
     labels: tuple[str, ...]
     weights: npt.NDArray[np.float64]  # features × labels
     bias: npt.NDArray[np.float64]  # labels
-    names: Any  # feature names, by column
 
 
-def _vectorizer(settings: Settings) -> _Features:
-    return _Features(settings)
+_WHITESPACE_RUN = re.compile(r"\s\s+")
+_NON_SPACE = re.compile(r"\S+")
+
+
+def char_terms(text: str, low: int, high: int) -> list[str]:
+    """Character n-grams of the lower-cased text, whitespace runs collapsed (as scikit-learn's "char" analyzer)."""
+    text = _WHITESPACE_RUN.sub(" ", text.lower())
+    return [text[i : i + n] for n in range(low, high + 1) for i in range(len(text) - n + 1)]
+
+
+def word_terms(text: str) -> list[str]:
+    """Word unigrams and bigrams of a space-separated text."""
+    words = _NON_SPACE.findall(text)
+    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """One fitted TF-IDF block: its terms in column order, their idf, and which terms a view gives."""
+
+    kind: str  # "char" (surface, + reading for Japanese) or "word" (normalised word forms)
+    terms: tuple[str, ...]
+    idf: npt.NDArray[np.float64]
+    columns: dict[str, int]
+
+    @classmethod
+    def of(cls, kind: str, terms: Sequence[str], idf: npt.NDArray[np.float64]) -> _Part:
+        terms = tuple(terms)
+        return cls(kind, terms, idf, {term: i for i, term in enumerate(terms)})
+
+
+def view_terms(kind: str, view: TextView, settings: Settings) -> list[str]:
+    if kind == "char":
+        return char_terms(feature_text(view, settings.use_reading), settings.ngram_min, settings.ngram_max)
+    return word_terms(word_text(view))
+
+
+def _part_kinds(settings: Settings) -> tuple[str, ...]:
+    return ("char", "word") if settings.words else ("char",)
 
 
 class _Features:
-    """char n-grams of the surface (+ reading) and, with ``words``, word uni/bigrams of normalised forms.
+    """TF-IDF of char n-grams of the surface (+ reading) and, with ``words``, word uni/bigrams of normalised forms.
 
-    A hand-rolled union: sklearn's FeatureUnion goes through joblib on every transform, which was two thirds
-    of the time of labelling one utterance.
+    Fitted with scikit-learn (on our own term functions), scored by hand: sklearn's transform validates its input
+    through dataframe checks, and FeatureUnion goes through joblib, each costing more than the arithmetic for one
+    short utterance. Scoring needs only the terms and their idf, which is also what is saved.
     """
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, parts: Sequence[_Part]) -> None:
+        self.settings = settings
+        self.parts = tuple(parts)
+        self.offsets = tuple(int(n) for n in np.cumsum([0] + [len(p.terms) for p in self.parts])[:-1])
+
+    @classmethod
+    def fit(cls, views: Sequence[TextView], settings: Settings) -> tuple[_Features, Any]:
+        """The fitted features and the training matrix (one row per view)."""
+        from scipy.sparse import hstack
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        self.settings = settings
-        self._analyzers: dict[Any, Any] = {}
-        self.chars = TfidfVectorizer(
-            analyzer="char",
-            ngram_range=(settings.ngram_min, settings.ngram_max),
-            sublinear_tf=True,
-            lowercase=True,
-            dtype=np.float64,
-        )
-        self.words = (
-            TfidfVectorizer(
-                analyzer="word",
-                token_pattern=r"\S+",
-                ngram_range=(1, 2),
-                sublinear_tf=True,
-                lowercase=False,
-                dtype=np.float64,
+        parts: list[_Part] = []
+        blocks = []
+        for kind in _part_kinds(settings):
+            vectorizer = TfidfVectorizer(
+                analyzer=functools.partial(view_terms, kind, settings=settings), sublinear_tf=True, dtype=np.float64
             )
-            if settings.words
-            else None
-        )
+            blocks.append(vectorizer.fit_transform(list(views)))
+            vocabulary: dict[str, int] = vectorizer.vocabulary_
+            terms = sorted(vocabulary, key=vocabulary.__getitem__)
+            parts.append(_Part.of(kind, terms, np.asarray(vectorizer.idf_, dtype=np.float64)))
+        return cls(settings, parts), hstack(blocks, format="csr")
 
-    def _char_texts(self, views: Sequence[TextView]) -> list[str]:
-        return [feature_text(v, self.settings.use_reading) for v in views]
+    @property
+    def size(self) -> int:
+        return sum(len(p.terms) for p in self.parts)
 
-    def fit_transform(self, views: Sequence[TextView]) -> Any:
-        from scipy.sparse import hstack
-
-        parts = [self.chars.fit_transform(self._char_texts(views))]
-        if self.words is not None:
-            parts.append(self.words.fit_transform([word_text(v) for v in views]))
-        return hstack(parts, format="csr")
-
-    def transform(self, views: Sequence[TextView]) -> Any:
-        from scipy.sparse import hstack
-
-        parts = [self.chars.transform(self._char_texts(views))]
-        if self.words is not None:
-            parts.append(self.words.transform([word_text(v) for v in views]))
-        return hstack(parts, format="csr")
-
-    def _analyzer(self, vectorizer: Any) -> Any:
-        if vectorizer not in self._analyzers:
-            self._analyzers[vectorizer] = vectorizer.build_analyzer()
-        return self._analyzers[vectorizer]
+    def name(self, column: int) -> str:
+        for part, offset in zip(reversed(self.parts), reversed(self.offsets), strict=True):
+            if column >= offset:
+                return part.terms[column - offset]
+        raise IndexError(column)
 
     def vector(self, view: TextView) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float64]]:
-        """One view's TF-IDF vector as (column indices, values), the same numbers as ``transform``.
-
-        Computed directly from the fitted vocabularies: sklearn's transform validates its input through
-        dataframe checks that cost more than the arithmetic for a single short utterance.
-        """
-        parts = [(self.chars, feature_text(view, self.settings.use_reading), 0)]
-        if self.words is not None:
-            parts.append((self.words, word_text(view), len(self.chars.vocabulary_)))
+        """One view's TF-IDF vector as (column indices, values): the same numbers as the training matrix's row."""
         indices: list[int] = []
         values: list[float] = []
-        for vectorizer, text, offset in parts:
+        for part, offset in zip(self.parts, self.offsets, strict=True):
             counts: dict[int, int] = {}
-            vocabulary = vectorizer.vocabulary_
-            for term in self._analyzer(vectorizer)(text):
-                column = vocabulary.get(term)
+            for term in view_terms(part.kind, view, self.settings):
+                column = part.columns.get(term)
                 if column is not None:
                     counts[column] = counts.get(column, 0) + 1
             if not counts:
                 continue
             columns = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
             tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
-            weighted = tf * vectorizer.idf_[columns]
+            weighted = tf * part.idf[columns]
             weighted /= np.sqrt(np.dot(weighted, weighted))
             indices.extend((columns + offset).tolist())
             values.extend(weighted.tolist())
         return np.asarray(indices, dtype=np.intp), np.asarray(values, dtype=np.float64)
-
-    def get_feature_names_out(self) -> Any:
-        names = list(self.chars.get_feature_names_out())
-        if self.words is not None:
-            names += [f"words__{n}" for n in self.words.get_feature_names_out()]
-        return np.array(names, dtype=object)
 
 
 class LearnedLayer:
@@ -197,8 +239,7 @@ class LearnedLayer:
             picked = [(v, e) for v, e in zip(views, examples, strict=True) if e.speaker == role]
             if len(picked) < 4:
                 continue
-            vectorizer = _vectorizer(settings)
-            matrix = vectorizer.fit_transform([v for v, _ in picked])
+            features, matrix = _Features.fit([v for v, _ in picked], settings)
             trained: list[str] = []
             columns: list[npt.NDArray[np.float64]] = []
             biases: list[float] = []
@@ -214,20 +255,67 @@ class LearnedLayer:
                 biases.append(float(clf.intercept_[0]))
             if trained:
                 roles[role] = _RoleModel(
-                    vectorizer=vectorizer,
+                    features=features,
                     labels=tuple(trained),
                     weights=np.stack(columns, axis=1),
                     bias=np.array(biases, dtype=np.float64),
-                    names=vectorizer.get_feature_names_out(),
                 )
         log.info("trained the learned layer on %d examples in %.2f s", len(examples), time.perf_counter() - began)
+        return cls(roles, settings)
+
+    def save(self, path: Path, key: str) -> None:
+        """Write the layer (arrays only, no pickle) atomically; ``key`` says what it was trained from."""
+        arrays: dict[str, Any] = {
+            "format": np.array(SAVE_FORMAT),
+            "key": np.array(key),
+            "settings": np.array(json.dumps(dataclasses.asdict(self.settings), sort_keys=True)),
+            "roles": np.array(sorted(self._roles)),
+        }
+        for role, model in self._roles.items():
+            arrays[f"{role}.labels"] = np.array(model.labels)
+            arrays[f"{role}.weights"] = model.weights
+            arrays[f"{role}.bias"] = model.bias
+            for part in model.features.parts:
+                arrays[f"{role}.{part.kind}.terms"] = np.array(part.terms, dtype=str)
+                arrays[f"{role}.{part.kind}.idf"] = part.idf
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+        with partial.open("wb") as handle:
+            np.savez(handle, **arrays)
+        os.replace(partial, path)
+
+    @classmethod
+    def load(cls, path: Path, key: str) -> LearnedLayer | None:
+        """The layer saved at ``path`` if it was trained from ``key``; None when missing, stale or unreadable."""
+        try:
+            with np.load(path, allow_pickle=False) as saved:
+                if str(saved["format"]) != SAVE_FORMAT or str(saved["key"]) != key:
+                    return None
+                settings = Settings(**json.loads(str(saved["settings"])))
+                roles: dict[str, _RoleModel] = {}
+                for role in (str(r) for r in saved["roles"]):
+                    parts = [
+                        _Part.of(kind, saved[f"{role}.{kind}.terms"].tolist(), saved[f"{role}.{kind}.idf"])
+                        for kind in _part_kinds(settings)
+                    ]
+                    roles[role] = _RoleModel(
+                        features=_Features(settings, parts),
+                        labels=tuple(str(label) for label in saved[f"{role}.labels"]),
+                        weights=saved[f"{role}.weights"],
+                        bias=saved[f"{role}.bias"],
+                    )
+        except FileNotFoundError:
+            return None
+        except (OSError, EOFError, KeyError, ValueError, TypeError, zipfile.BadZipFile) as exc:
+            log.warning("ignoring the saved learned layer %s (%s); training it again", path, type(exc).__name__)
+            return None
         return cls(roles, settings)
 
     def probabilities(self, view: TextView, role: str) -> dict[str, float]:
         model = self._roles.get(role)
         if model is None:
             return {}
-        indices, values = model.vectorizer.vector(view)
+        indices, values = model.features.vector(view)
         scores = values @ model.weights[indices] + model.bias
         probs = 1.0 / (1.0 + np.exp(-scores))
         return {label: float(p) for label, p in zip(model.labels, probs, strict=True)}
@@ -238,12 +326,12 @@ class LearnedLayer:
         if model is None or label not in model.labels:
             return ""
         column = model.labels.index(label)
-        indices, values = model.vectorizer.vector(view)
+        indices, values = model.features.vector(view)
         surface = view.surface.lower()
         scores = [0.0] * len(surface)
         for idx, value in zip(indices, values, strict=True):
             contribution = float(value) * float(model.weights[idx, column])
-            gram = str(model.names[idx]).removeprefix("words__")
+            gram = model.features.name(int(idx))
             if contribution <= 0 or not gram.strip():
                 continue
             start = surface.find(gram)
