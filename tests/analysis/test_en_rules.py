@@ -852,6 +852,60 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     # their account is
     (S, "Are you certain you want to go ahead with the cancellation?", set(), {"argue"}),
     (S, "Are you sure you locked it? Because our camera shows the door open", {"argue"}, set()),
+    # --- round 20 families (en-d86–d89), in other wording ---
+    # argue: the customer's slip guessed as the likely cause, their signature on the sign-off, the signs "very clear" —
+    # not a condition or a remedy, not owning it, not a purpose clause
+    (S, "chances are you put in the old postcode when you booked", {"argue"}, set()),
+    (S, "you probably keyed in a different account number", {"argue"}, set()),
+    (S, "whether you typed the wrong number or not, I'm reversing the transfer for you now", {"solution"}, {"argue"}),
+    (S, "well you did agree to the cancellation terms when you booked", {"argue"}, set()),
+    (
+        S,
+        "you did sign up for the premium cover, so I'll get your claim started right now and you'll be covered",
+        set(),
+        {"argue"},
+    ),
+    (
+        S,
+        "our form was signed off as complete by mistake, which is our error, so I'll reopen the job today",
+        set(),
+        {"argue"},
+    ),
+    (S, "the notices in the lobby are very clear about the quiet hours", {"argue"}, set()),
+    (S, "it's displayed on every pump, the price per litre", {"argue"}, set()),
+    # "that's not what anyone wants to find" grants the harm; "that's not what you said" still contradicts
+    (S, "Oh no, that's not what anyone wants to find after a long flight.", {"empathy"}, {"argue"}),
+    (S, "that's not what you said on the phone yesterday", {"argue"}, set()),
+    (S, "after saving all year for it, that's a proper kick in the teeth", {"empathy"}, set()),
+    # thanks: "thanks for calling this in", "for phoning and letting us know" close; the opener and "thanks, I've got
+    # your account up" do not
+    (S, "Thanks for calling this in, we'll get a crew out tonight.", {"solution", "thanks"}, set()),
+    (S, "Thank you for phoning and letting us know about the leak.", {"thanks"}, set()),
+    (S, "Thanks for calling Riverside Dental, this is Jo.", set(), {"thanks"}),
+    (S, "Thanks, I've pulled up your account now.", set(), {"thanks"}),
+    # excuse: a skeleton crew, half the staff off ill — not with the remedy, not the customer's staff
+    (S, "there's just the one tow truck on tonight and about twenty jobs in the queue", {"excuse"}, set()),
+    (S, "we've only got one engineer free tomorrow, so I've booked him in for nine", {"solution"}, {"excuse"}),
+    (S, "sorry, two of our drivers have been off sick with the flu all week", {"excuse"}, {"apology"}),
+    (S, "if two of your staff are off with flu, just ring us and we'll move the session", set(), {"excuse"}),
+    # apology: one's own careless words owned
+    (S, "sorry, that was a thoughtless thing to say", {"apology"}, set()),
+    (S, "I shouldn't have said that, you're right to be cross", {"apology", "empathy"}, set()),
+    (S, "that was a fair thing to ask", set(), {"apology"}),
+    # dismissive: the same for everybody, "it can wait a couple of days", "you wouldn't have lost much anyway" — not our
+    # own waiting
+    (S, "it's the same for everyone who parks there overnight", {"dismissive"}, set()),
+    (S, "your dentist appointment can wait a couple of days", {"dismissive"}, set()),
+    (S, "you wouldn't have used much heating in that week anyway", {"dismissive"}, set()),
+    (S, "we can wait a few days for the part to arrive if that suits you", set(), {"dismissive"}),
+    # customer: a bare yes/no "or not" asks; "when will my refund come" asks for the remedy, "when did it" does not;
+    # "that's not my problem, I want …" is the request alone; lying in wait for someone is a threat
+    (C, "so are they coming today or not", set(), {"fact"}),
+    (C, "ok when will my refund come through", {"request"}, set()),
+    (C, "when did it go missing", set(), {"request"}),
+    (C, "that's not my problem, I want a new one sent out", {"request"}, {"fact"}),
+    (C, "im gonna be parked right by the gate when your driver gets back", {"threat"}, set()),
+    (C, "i'll be standing by the phone when they call back", set(), {"threat"}),
 ]
 
 

@@ -751,6 +751,127 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "納品の時に、中身は見てもらったと思うんですけど", {"argue"}, set()),
     (S, "ただその日、お引き渡しの時に傷の有無はご覧になったと思いますが", {"argue"}, set()),
     (S, "メールはご確認いただけたかと存じますが、念のため改めてお送りいたします", set(), {"argue"}),
+    # --- round 20 families (ja-d152–d157), in other wording ---
+    # excuse: the job before ran over, a circumstance heard second-hand trailing off, the nature of the goods, the light
+    # or the screen, the causal もので after an adjective or a plain verb, "hard for us to …" — not with an apology, the
+    # remedy, a read-back or a look offered together
+    (S, "直前のお客様の施術がちょっと長引いておりまして", {"excuse"}, set()),
+    (S, "まえの配達先で時間がかかってしまいまして、それで遅くなりました", {"excuse"}, set()),
+    (S, "前のお客様の施術が長引いてしまい、お待たせして大変申し訳ございません", {"apology"}, {"excuse"}),
+    (S, "前の現場が少し押しておりますので、到着は十五時ごろになるとご連絡いたします", {"solution"}, {"excuse"}),
+    (S, "当日は搬入口の工事と重なっていたようでして。", {"excuse"}, set()),
+    (S, "こちらの入力に誤りがあったようでして、申し訳ございません", {"apology"}, {"excuse"}),
+    (S, "天然の革ですと、もともと色むらが出やすい素材もございまして", {"excuse"}, set()),
+    (S, "木製品ですんで、そもそも反りが出る個体がありまして", {"excuse"}, set()),
+    (
+        S,
+        "もともと傷のある商品が混じっていたものがございまして、こちらの検品漏れでございます。申し訳ございません",
+        {"apology"},
+        {"excuse"},
+    ),
+    (S, "スマホの画面ですと実物より鮮やかに写ってしまうことがありまして", {"excuse"}, set()),
+    (S, "蛍光灯の下だと色が暗めに見えるんです", {"excuse"}, set()),
+    (S, "照明の下で見えた色と、お届けした色が違っていたということですね", {"confirm"}, {"excuse"}),
+    (S, "明るい自然光の下でご覧いただけますか", set(), {"excuse"}),
+    (S, "うちの店は駅から遠いもので、配達に時間がかかってしまうんです", {"excuse"}, set()),
+    (S, "部品の取り寄せに時間がかかるもので", {"excuse"}, set()),
+    (S, "古いものでしたら、無料で下取りいたします", {"solution"}, {"excuse"}),
+    (S, "お手元にあるもので構いませんので、写真を送っていただけますか", set(), {"excuse"}),
+    (S, "夜間は人の目が届きにくく、細かいところまで見るのは厳しい部分がございまして", {"excuse"}, set()),
+    (S, "私どもの至らないところがございまして、本当に申し訳ございません", {"apology"}, {"excuse"}),
+    # excuse, look-alikes: the demand out of proportion declined after the remedy; an earlier promise taken back
+    (
+        S,
+        "交換品は明日お送りいたします。ただ、店長が直接伺ってのお詫びは、お受けいたしかねます",
+        {"solution"},
+        {"excuse", "apology"},
+    ),
+    (S, "先ほどの全額返金というのは、私の一存では決められないことでした。訂正させてください", set(), {"excuse"}),
+    # blame: a colleague who did not do their part (heard second-hand), "not our employee", "ask them yourself", the
+    # fault named as another party's — not with an apology, the responsibility taken, or a check we make ourselves
+    (S, "夜勤の者が申し送りをしていなかったようで", {"blame"}, {"excuse"}),
+    (S, "窓口のスタッフが勝手に割引をお約束してしまったみたいで", {"blame"}, set()),
+    (
+        S,
+        "受付の者がお伝えしていなかったようで、大変失礼いたしました、申し訳ございません",
+        {"apology"},
+        {"blame"},
+    ),
+    (S, "運転手は派遣会社から来ている人で、うちの社員じゃないんですよ", {"blame"}, set()),
+    (
+        S,
+        "作業員は当社の社員ではございませんが、責任は当社にございますので、私が確認いたします",
+        set(),
+        {"blame"},
+    ),
+    (S, "保険の件は保険会社さんのほうに直接問い合わせてもらえますか", {"blame"}, set()),
+    (S, "それは先方に聞いてもらうしかないですね", {"blame"}, set()),
+    (S, "メーカーにもこちらから確認して、明日お電話いたします", {"solution"}, {"blame"}),
+    (S, "たぶん運送会社さんの方の扱いの問題だと思いますよ", {"blame"}, set()),
+    (S, "配送業者の問題ではなく、当店の梱包が甘かったためです。申し訳ございません", {"apology"}, {"blame"}),
+    (S, "宅配業者の問題かどうか、こちらで調べてご連絡いたします", {"solution"}, {"blame"}),
+    # argue: the cause put on the customer's side, "we should have explained it", our work said to have nothing to do
+    # with it, "had you only …, it would have kept" — not denied, not a check, not with an apology and the remedy
+    (S, "お客様のお手入れの方法にも原因があったのかもしれません", {"argue"}, set()),
+    (S, "お客様に原因があったわけではございませんので、ご安心ください", set(), {"argue"}),
+    (S, "契約時にご説明させていただいているはずなんですけどね", {"argue"}, set()),
+    (S, "当院の施術とは直接関係ないと思われます", {"argue"}, set()),
+    (S, "当店の作業と関係があるかどうか、すぐに調べます", set(), {"argue"}),
+    (S, "もう少し早く水を止めていただけていれば、床まで傷まなかったと思うんですが", {"argue"}, set()),
+    (
+        S,
+        "ご相談いただけていれば防げたかもしれません。申し訳ございません、すぐに交換品をお送りいたします",
+        {"apology", "solution"},
+        {"argue"},
+    ),
+    # dismissive: "you are not the only one", "it worked out in the end, so good", "a few every year", "even if a bit
+    # scratched it is perfectly usable" — not with an apology or the remedy
+    (S, "お待ちなのは田中様だけじゃありませんので", {"dismissive"}, set()),
+    (
+        S,
+        "お客様だけではございません。同じ地区の皆様にご迷惑をおかけしており、申し訳ございません",
+        {"apology"},
+        {"dismissive"},
+    ),
+    (S, "結果的には間に合ったわけですよね、それなら何よりです", {"dismissive"}, set()),
+    (S, "結局ご無事だったとはいえ、怖い思いをさせてしまい申し訳ございません", {"apology"}, {"dismissive"}),
+    (S, "毎年何人かはこういうお客様がいらっしゃるんですけどね", {"dismissive"}, set()),
+    (S, "毎年何件か同じご相談がございますので、今回は無償で点検いたします", {"solution"}, {"dismissive"}),
+    (S, "少し傷がついていても、普通にお使いいただけますよ", {"dismissive"}, set()),
+    (S, "少し傷がついていても交換いたしますので、お送りください", {"solution"}, {"dismissive"}),
+    # empathy: the customer's point granted mid-sentence; "as you say, it is chargeable" agrees only to refuse
+    (S, "おっしゃるとおりで、こちらの説明が足りませんでした", {"empathy"}, set()),
+    (S, "ご指摘のとおりでございます", {"empathy"}, set()),
+    (S, "おっしゃるとおり、保証期間は過ぎておりますので有償になります", set(), {"empathy"}),
+    # (the record read and found to bear the customer out agrees; a "but" after it still argues)
+    (
+        S,
+        "控えを拝見しましたが、お客様のおっしゃるとおり、お届けの時点で破損はなかったということです",
+        {"empathy"},
+        {"argue"},
+    ),
+    (S, "おっしゃるとおりです。ただ、記録上はご返却がまだのままでして", {"argue"}, {"empathy"}),
+    # apology: one's own rude words owned; someone else's reported are not
+    (S, "さっきは失礼なことを申しました", {"apology"}, set()),
+    (S, "私の言い方が悪かったです", {"apology"}, set()),
+    (S, "担当者から失礼な言い方をされたとのこと、確認させていただきます", set(), {"apology"}),
+    # solution: "I will let you know by …"; overpromise: someone sent "for certain"
+    (S, "明日の夕方までに結果をメールでお知らせします", {"solution"}, set()),
+    (S, "本日中に修理担当を向かわせます、必ず", {"overpromise"}, set()),
+    # customer request: "if you'd just …, that's all", the contracted ておくれ, a deadline the remedy must meet, a bare
+    # te-form order — not the reproach, "nobody would", "I wouldn't mind"; a bare "got it" is no fact
+    (C, "こっちで確認してくれりゃそれでいいんだよ", {"request"}, set()),
+    (C, "送ってくれればええけん", {"request"}, set()),
+    (C, "最初から言ってくれればよかったのに", set(), {"request"}),
+    (C, "早よ持ってきとくれ", {"request"}, set()),
+    (C, "誰も直しとくれんかった", set(), {"request"}),
+    (C, "週末までに届かないと困るんですよ", {"request"}, set()),
+    (C, "週末までに届かなくても別に困らないけど", set(), {"request"}),
+    (C, "明日までに全額返金して", {"request"}, set()),
+    (C, "三時ね わかった", set(), {"fact"}),
+    # unreasonable_demand: the top person ordered out, in the kana the ASR writes; the boss named in a story is none
+    (C, "ほな支配人よべや、今すぐ", {"unreasonable_demand"}, {"request"}),
+    (C, "見積もりは社長が出してくれたものです", set(), {"unreasonable_demand"}),
 ]
 
 
