@@ -61,6 +61,12 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("blame", S, "那是快递公司的问题，跟我们没关系", {"blame"}, set()),
     ("blame", S, "是之前那个同事弄错的，不是我", {"blame"}, set()),
     ("blame", S, "是我们的问题，我们会负责到底", {"solution"}, {"blame"}),
+    # asking whether our own side slipped (是不是我们的…) is a check, not "not one of ours"
+    ("blame", S, "是不是我们的配送员没有把单子交给您？", set(), {"blame"}),
+    ("blame", S, "請問是不是我們的技師當天沒有先跟您說明", set(), {"blame"}),
+    ("blame", S, "这个是不是我们的问题 我马上查一下", set(), {"blame"}),
+    ("blame", S, "开车的那个不是我们的司机，是平台派的", {"blame"}, set()),
+    ("blame", S, "那个不是我们的问题，您去问银行", {"blame"}, set()),
     ("blame", S, "那天值班的是代班的临时工 不太清楚流程", {"blame"}, set()),
     ("blame", S, "那台车是我同事装的，我没经手", {"blame"}, set()),
     ("blame", S, "我是新來的，這部分我再跟主管確認", set(), {"blame"}),
