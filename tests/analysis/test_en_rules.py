@@ -906,6 +906,72 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (C, "that's not my problem, I want a new one sent out", {"request"}, {"fact"}),
     (C, "im gonna be parked right by the gate when your driver gets back", {"threat"}, set()),
     (C, "i'll be standing by the phone when they call back", set(), {"threat"}),
+    # --- round 21 (bank en-3) argue families, in other wording ---
+    # our work vouched for with the time after it; not with a remedy
+    (S, "the boiler was running fine when our engineer left on friday", {"argue"}, set()),
+    (
+        S,
+        "it was working perfectly when our tech left, so I'll send him back out this afternoon",
+        {"solution"},
+        {"argue"},
+    ),
+    # "I'd be surprised if it's our end"; not a forecast
+    (S, "I'd be surprised if the leak is coming from our end, the seals were all new", {"argue"}, set()),
+    (S, "I'd be surprised if it took more than a day to sort out", set(), {"argue"}),
+    # the customer's own kit as the cause; not "the same one"
+    (S, "that'll be the detergent you're using, ours doesn't leave marks like that", {"argue"}, set()),
+    (S, "it'll be the same cable you're using now, just a longer one", set(), {"argue"}),
+    # what it is rated for; not when we own the wording
+    (S, "the jacket is showerproof, not waterproof, so a day in the downpour is asking a lot of it", {"argue"}, set()),
+    (
+        S,
+        "those boots are splash resistant, not waterproof, and we should have made that clearer on the site",
+        set(),
+        {"argue"},
+    ),
+    # "printed very clearly", "the ticket does say"; not a promise, not the customer granted right
+    (S, "the dosage is printed very clearly on the box", {"argue"}, set()),
+    (S, "the last garage should have written it clearly on the job sheet", {"blame"}, {"argue"}),
+    (S, "to be fair the ticket does say no refunds after departure", {"argue"}, set()),
+    (S, "the new labels will be printed clearly so it won't happen again", {"solution"}, {"argue"}),
+    (
+        S,
+        "you're right, the website does say free returns, so I'll refund the postage now",
+        {"empathy", "solution"},
+        {"argue"},
+    ),
+    # "someone should have reported it"; not "should have called you back"
+    (S, "someone should have reported the leak when it first started", {"argue"}, set()),
+    (S, "someone should have called you back by now, I'm so sorry", {"apology"}, {"argue"}),
+    # no record of the customer's call; not with the remedy, not the customer cleared
+    (S, "we have no record of any call from you last week", {"argue"}, set()),
+    (S, "there's no record of your cancellation, so I'll process it for you now", {"solution"}, {"argue"}),
+    (S, "we have no record of any missed payment, so you're all clear", set(), {"argue"}),
+    # the customer's handling as what would have prevented it; "how you remember it, but"; "the wrong X you gave"
+    (S, "if you'd taken it to a garage when the light came on, the engine wouldn't have seized", {"argue"}, set()),
+    (S, "I understand that's how you remember it, but the recording has you agreeing to the dates", {"argue"}, set()),
+    (S, "sorry, the transfer went to the wrong account number you gave us, so it bounced back", {"argue"}, set()),
+    (S, "I'm sorry, we used the old address you gave us last year", {"apology"}, {"argue"}),
+    # model look-alikes: in the customer's shoes, the terms read in their favour, a warning acted on ahead
+    (S, "If I were in your shoes I'd have been just as cross", {"empathy"}, {"argue"}),
+    (
+        S,
+        "our guarantee is clear that we replace anything that fails in the first year, so I'll send one out",
+        {"solution"},
+        {"argue"},
+    ),
+    (
+        S,
+        "We've got a snow warning for tomorrow, so I'll call you in the morning before the van leaves",
+        {"solution"},
+        {"excuse"},
+    ),
+    (
+        S,
+        "Our terms are clear that we cover breakages in transit, but only if it's reported within 48 hours",
+        {"argue"},
+        set(),
+    ),
 ]
 
 

@@ -872,6 +872,43 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     # unreasonable_demand: the top person ordered out, in the kana the ASR writes; the boss named in a story is none
     (C, "ほな支配人よべや、今すぐ", {"unreasonable_demand"}, {"request"}),
     (C, "見積もりは社長が出してくれたものです", set(), {"unreasonable_demand"}),
+    # --- round 21 (bank ja-3) argue families, in other wording ---
+    # the customer's account deemed unlikely, our routine or people vouched for; not the customer cleared, not a check
+    (
+        S,
+        "うちのクリーニングは毎回二度検品してますから、ボタンが取れてたっていうのはちょっと考えにくいんですよね",
+        {"argue"},
+        set(),
+    ),
+    (S, "うちの板前は二十年やっとりますけん、生焼けっちゅうことはまずないと思いますよ", {"argue"}, set()),
+    (S, "あの子が電話口でそんな失礼なこと言うとはちょっと思えないんですけどね", {"argue"}, set()),
+    (S, "お客様が悪いということはまずございませんので、どうぞご安心ください", set(), {"argue"}),
+    (S, "二重に引き落とされるということはまず考えにくいのですが、念のためお調べいたします", set(), {"argue"}),
+    # the customer named as the one who did it; not thanks
+    (S, "お客さんが充電器を差しっぱなしにしとったから、電池が膨らんでもうたんですわ", {"argue"}, set()),
+    (S, "割引コードを入れ忘れたんはお客様のほうでございまして", {"argue"}, set()),
+    (S, "お客様がすぐにご連絡くださったから、早めに対応できました", set(), {"argue"}),
+    # the customer's own doing or absence guessed at; not an offer to check
+    (S, "ご家族の方がご自分でリモコンの設定を変えちゃったんじゃないですかね", {"argue"}, set()),
+    (S, "その日はお留守だったのではないかと思うんですが", {"argue"}, set()),
+    (S, "お客様のほうで通知をオフにされているからだと思います", {"argue"}, set()),
+    (S, "ご不在だったかどうか、配達員に確認いたします", set(), {"argue"}),
+    # "it is written / we tell you in X, so …"; not an invitation to look, not a message passed on
+    (S, "説明会の資料にも載せておりますので、ご存じのはずかと", {"argue"}, set()),
+    (S, "ホームページにも載せておりますので、よろしければご覧ください", set(), {"argue"}),
+    (S, "担当の者にもお伝えしておりますので、明日中にご連絡いたします", {"solution"}, {"argue"}),
+    # the records show no such call; not a check offered
+    (S, "着信の履歴を見ても、そのお時間のお電話は一件も残っておりません", {"argue"}, set()),
+    (S, "記録が残っていないか、すぐにお調べいたします", set(), {"argue"}),
+    # our slip denied, done as ordered, the damage there when we took it — not with an apology, a redo, owning it
+    (S, "こちらで打ち間違えたわけではないんですよ", {"argue"}, set()),
+    (S, "こちらで取り違えたわけではございませんが、ご迷惑をおかけし申し訳ございません", {"apology"}, {"argue"}),
+    (S, "ご指定どおりの長さでカットしておりますので", {"argue"}, set()),
+    (S, "ご注文どおりのお色でお作りし直しますので、少々お待ちください", set(), {"argue"}),
+    (S, "お引き取りした時点でもう傷がついてましたよ", {"argue"}, set()),
+    (S, "お預かりした時には傷はついていなかったので、こちらの責任です", set(), {"argue"}),
+    # excuse: the circumstance disowned as a reason owns it
+    (S, "混雑していたのは事実ですが、お待たせした理由にはなりません。申し訳ございません", {"apology"}, {"excuse"}),
 ]
 
 
