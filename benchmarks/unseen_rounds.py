@@ -7,7 +7,8 @@ engine does on words nobody wrote a rule for. This rebuilds each round's state f
 `data/unseen_rounds.yaml`, with that commit's rules and training file), scores the round's calls as they are in
 today's corpus, and prints macro-F1 per round and per-label precision / recall / F1 pooled over the rounds.
 `--replace` edits every worktree's playbook by exact string replacement before scoring (each OLD must occur once),
-so that a rule or threshold change can be compared on all rounds at once: run with and without it. Needs git and
+and `--extra-training` adds labelled lines to every round's training file, so that a rule, threshold or training-data
+change can be compared on all rounds at once: run with and without it. Needs git and
 the project's history; takes about 10 s a round.
 """
 
@@ -65,7 +66,11 @@ def parse_rounds(spec: str | None) -> set[int] | None:
 
 
 def score_round(
-    entry: dict[str, Any], languages: list[str], replacements: list[tuple[str, str]], work: Path
+    entry: dict[str, Any],
+    languages: list[str],
+    replacements: list[tuple[str, str]],
+    work: Path,
+    extra_training: tuple[Path, ...] = (),
 ) -> list[dict[str, Any]]:
     tree = work / f"round-{entry['round']}"
     subprocess.run(
@@ -82,6 +87,10 @@ def score_round(
             )
         text = text.replace(old, new)
     playbook.write_text(text, encoding="utf-8")
+    for extra in extra_training:
+        training = tree / "companion" / "analysis" / "data" / f"train_{extra.name[:2]}.jsonl"
+        with training.open("a", encoding="utf-8") as handle:
+            handle.write(extra.read_text(encoding="utf-8"))
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "ORT_DISABLE_TELEMETRY": "1"}
     done = subprocess.run(
         [sys.executable, "-c", CHILD, str(tree), str(ROOT / "corpus" / "dev"), ",".join(call_ids(entry, languages))],
@@ -100,7 +109,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", choices=LANGUAGES, action="append")
     parser.add_argument("--rounds", help="e.g. 9-17 or 12")
     parser.add_argument("--replace", action="append", default=[], help="'OLD=>NEW' applied to every round's playbook")
+    parser.add_argument(
+        "--extra-training",
+        action="append",
+        type=Path,
+        default=[],
+        help="a file of labelled lines named <lang>[-N].jsonl, added to every round's training",
+    )
     args = parser.parse_args(argv)
+    for extra in args.extra_training:
+        if extra.name[:2] not in LANGUAGES or not extra.is_file():
+            parser.error(f"--extra-training {extra}: not a file named <lang>[-N].jsonl")
     languages = args.language or list(LANGUAGES)
     if any("=>" not in r for r in args.replace):
         parser.error("--replace takes 'OLD=>NEW'")
@@ -114,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             for entry in rounds:
                 if wanted is not None and entry["round"] not in wanted:
                     continue
-                rows = score_round(entry, languages, replacements, Path(tmp))
+                rows = score_round(entry, languages, replacements, Path(tmp), tuple(args.extra_training))
                 scores: dict[str, Scores] = defaultdict(Scores)
                 for row in rows:
                     for target in (scores[row["language"]], pooled[row["language"]]):

@@ -685,6 +685,8 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     # round 16, fact: guests kept waiting — not someone asked to wait
     ("fact-guests", C, "十二个客人都在等着上菜", {"fact"}, set()),
     ("fact-guests", C, "能不能让两个人等着我签收", set(), {"fact"}),
+    ("fact-guests", C, "可不可以让师傅周六上午过来", set(), {"fact"}),
+    ("fact-guests", C, "能不能快点 我都等了三天了", {"fact"}, set()),
     # round 16, fact: a closing "I'll wait for your call, please see to it" (妳, 拜托了); Cantonese "easy for you to
     # say"
     ("fact-closing", C, "好的，那我等妳消息，小孩的事就拜托了", set(), {"fact"}),
@@ -831,6 +833,9 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("argue-by-rights", S, "一般來講，這種鍋子不會自己裂開啦", {"argue"}, set()),
     ("argue-by-rights", S, "正常使用是不会出现这种情况的", {"argue"}, set()),
     ("argue-by-rights", S, "一般不会影响您正常使用，您放心", set(), {"argue"}),
+    ("argue-reassure", S, "这种划痕不会影响保修的 请您放心", set(), {"argue"}),
+    ("argue-reassure", S, "资料都有备份，不会丢的，您尽管放心", set(), {"argue"}),
+    ("argue-reassure", S, "照理说不会漏水的，肯定是您自己没拧紧", {"argue"}, set()),
     ("argue-by-rights", S, "一般不会再出现这种情况了，我们已经换了新零件", set(), {"argue"}),
     ("argue-by-rights", S, "按理说我们应该提前通知您的，这是我们没做好", set(), {"argue"}),
     ("argue-by-rights", S, "正常来说三天就该到了，这次确实慢了，我马上帮您催", set(), {"argue"}),
