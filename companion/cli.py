@@ -210,9 +210,10 @@ def _models(args: argparse.Namespace, settings: object) -> int:
     if args.verify and settings.model_dir is None:
         full_verify(path)
     print(f"speech model ready: {path}")
-    from companion.analysis.engine import PlaybookEngine
+    from companion.model import LANGUAGES
+    from companion.services import build_analysis
 
-    PlaybookEngine(cache_dir=settings.cache_dir).warm_up()
+    build_analysis(settings).warm_up(LANGUAGES)
     print(f"analysis layers ready: {settings.cache_dir}")
     return 0
 

@@ -61,9 +61,7 @@ def build_runtime(settings: Settings, analysis: AnalysisEngine | None = None, wa
         speech.warm_up()
     engine = analysis if analysis is not None else build_analysis(settings)
     if warm_up and settings.language != "auto":
-        warm = getattr(engine, "warm_up", None)
-        if callable(warm):
-            warm(languages=(settings.language,), playbook=settings.playbook)
+        engine.warm_up(languages=(settings.language,), playbook=settings.playbook)
     engines = Engines(
         worker=DecodeWorker(speech),
         vad=SileroSession(),

@@ -34,6 +34,10 @@ class AnalysisEngine(Protocol):
         """Words to prime recognition with (Whisper `initial_prompt`), from the playbook."""
         ...
 
+    def warm_up(self, languages: tuple[str, ...], playbook: str | None = None) -> None:
+        """Load (or build) now what the first call in these languages would otherwise wait for."""
+        ...
+
 
 class _SilentCall:
     def __init__(self, language: str) -> None:
@@ -60,3 +64,6 @@ class SilentEngine:
 
     def asr_prompt(self, language: str, playbook: str | None = None) -> str:
         return ""
+
+    def warm_up(self, languages: tuple[str, ...], playbook: str | None = None) -> None:
+        return None
