@@ -972,6 +972,58 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
         {"argue"},
         set(),
     ),
+    # round 23: sorry as a hold or doubled before a question; sympathy openers; "and I'm sorry." before a refusal
+    (S, "Sorry, bear with me a sec while I pull up the repair ticket", set(), {"apology"}),
+    (S, "sorry sorry, could you spell the street name for me", set(), {"apology"}),
+    (S, "eish, sorry about the mix-up with your meter reading", {"apology"}, set()),
+    (
+        S,
+        "The courier scanned it to the wrong depot, nothing you did, and I'm sorry. I can't promise it before Friday.",
+        {"apology"},
+        set(),
+    ),
+    # round 23: the opening greeting in a regional word; "Thanks." then what the file shows
+    (S, "Kia ora, thanks for calling Harbour Insurance, this is Aroha speaking", set(), {"thanks"}),
+    (S, "Talofa, thank you for ringing Pacific Freight, Sione here", set(), {"thanks"}),
+    (S, "Thanks. Looking at the notes, the plumber marked the valve as faulty on Tuesday.", set(), {"thanks"}),
+    (S, "Vinaka, thank you so much for your patience today, take care", {"thanks"}, set()),
+    # round 23: the duty to keep details current put on the customer; a framed read-back is no argue
+    (S, "we do ask all members to keep their phone number current in the portal", {"argue"}, set()),
+    (S, "well it's the account holder's responsibility to keep the email address updated", {"argue"}, set()),
+    (S, "we ask customers to send a photo of the damage so the claim goes through quickly", set(), {"argue"}),
+    (
+        S,
+        "So: the van was due at nine, came after two, and you signed the docket before you'd opened the box. "
+        "Have I got that right?",
+        {"confirm"},
+        {"argue"},
+    ),
+    # round 23: the hard occasion on top, the bind it left them in
+    (S, "Oh no, and with the christening this weekend too.", {"empathy"}, set()),
+    (S, "that left you in an awful position with the tenants", {"empathy"}, set()),
+    (S, "this puts you in a position to claim the full amount back", set(), {"empathy"}),
+    # round 23: the supply or the elements as the trouble (excuse, not blame); the wait played down
+    (S, "the meters are fine, it's the power surges that are doing the damage this month", {"excuse"}, {"blame"}),
+    (S, "honestly the real issue is the load-shedding in your area", {"excuse"}, set()),
+    (S, "it's the installer that's the problem, he never tightened it", set(), {"excuse"}),
+    (S, "I get that, but it's only been a day or two since the part was ordered", {"dismissive"}, {"excuse"}),
+    (
+        S,
+        "I know it's only been a week, and I'm sorry it's dragging, I'll chase the lab today",
+        {"apology", "solution"},
+        {"dismissive"},
+    ),
+    # round 23: the account number asked to pull the file up reads nothing back
+    (S, "Sorry, could I just take your policy number so I've got the right claim up?", set(), {"confirm", "apology"}),
+    # round 23: an address to be posted online is the threat, not a demand; the sarcastic "so it's my fault?"
+    (
+        C,
+        "I'm posting that courier's full name and home address on the neighbourhood page tonight",
+        {"threat"},
+        {"unreasonable_demand"},
+    ),
+    (C, "oh so it's my fault the parcel went missing?", set(), {"fact"}),
+    (C, "everyone knows me as Tommy down at the yard", {"fact"}, set()),
 ]
 
 

@@ -84,6 +84,7 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     # dismissive: "not that serious", "fine even if it slips", "it happens a few times a year"
     (S, "それほど深刻な話ではないかと思います", {"dismissive"}, set()),
     (S, "数日ずれても大丈夫なものですから", {"dismissive"}, {"excuse"}),
+    (S, "多少色味が違っても問題ないものですので", set(), {"excuse"}),
     (S, "半年に一度くらいはあることですので", {"dismissive"}, set()),
     (S, "ご心配なく、本日中に交換品をお送りいたします", {"solution"}, {"dismissive"}),
     # dont_know said casually; overpromise of a full refund (not the read-back of a wish)
@@ -814,6 +815,7 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     # with it, "had you only …, it would have kept" — not denied, not a check, not with an apology and the remedy
     (S, "お客様のお手入れの方法にも原因があったのかもしれません", {"argue"}, set()),
     (S, "お客様に原因があったわけではございませんので、ご安心ください", set(), {"argue"}),
+    (S, "ご本人様の過失ではございませんので、費用はかかりません", set(), {"argue"}),
     (S, "契約時にご説明させていただいているはずなんですけどね", {"argue"}, set()),
     (S, "当院の施術とは直接関係ないと思われます", {"argue"}, set()),
     (S, "当店の作業と関係があるかどうか、すぐに調べます", set(), {"argue"}),
@@ -909,6 +911,61 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "お預かりした時には傷はついていなかったので、こちらの責任です", set(), {"argue"}),
     # excuse: the circumstance disowned as a reason owns it
     (S, "混雑していたのは事実ですが、お待たせした理由にはなりません。申し訳ございません", {"apology"}, {"excuse"}),
+    # --- round 23 families (ja-d158–d163), in other wording ---
+    # excuse: the weather disrupting the round; not sympathy, not with the remedy
+    (S, "吹雪で路線が全部止まっておりまして", {"excuse"}, set()),
+    (S, "台風の影響で船が出せず、どうにもならなかったんです", {"excuse"}, set()),
+    (S, "大雪で道が通行止めですので、代わりの便で本日お届けいたします", set(), {"excuse"}),
+    # excuse: crowded, the busy time of year, running behind; not a notice to wait
+    (S, "駅前が混み合っておりまして、到着が遅れました", {"excuse"}, set()),
+    (S, "引っ越しの依頼が立て込む時期なんで、ちょっと", {"excuse"}, set()),
+    (S, "窓口が混み合っておりますので、番号札を取ってお待ちください", set(), {"excuse"}),
+    # excuse: goods awaited from the supplier (no fault laid on them), the queue as the reason
+    (S, "部材が問屋さんからの入荷待ちの状態でして", {"excuse"}, {"blame"}),
+    (S, "卸からの納品が遅れておりまして、いかんともしがたく", {"excuse"}, set()),
+    (S, "在庫切れでしたので、別の店舗から取り寄せてお送りいたします", set(), {"excuse"}),
+    (S, "修理のご依頼を順番にお伺いしておりますので", {"excuse"}, set()),
+    (S, "順番にご案内しておりますので、少々お待ちください", set(), {"excuse"}),
+    # a rule refused with an apology and what will be done instead is no excuse
+    (
+        S,
+        "申し訳ございません。職員の携帯番号はお教えできない決まりです。"
+        "その代わり、課長から本日中にお電話いたします",
+        {"apology", "solution"},
+        {"excuse"},
+    ),
+    # argue: what we were told held against the customer, what they could have done,
+    # "wasn't it rather that you …?"; not when the line owns the lapse
+    (S, "ご注文時は甘さ控えめと伺っておりまして、砂糖抜きとまでは承っておりませんでした", {"argue"}, set()),
+    (S, "前日にキャンセルのお電話をいただくという手もあったかと", {"argue"}, set()),
+    (S, "ご記入の際に桁を取り違えた、ということはございませんか", {"argue"}, {"confirm"}),
+    (S, "お言葉を返すようで恐縮ですが、検品では異常はございませんでした", {"argue"}, set()),
+    (S, "持病とまでは伺っていなかったのは当方の確認不足です。申し訳ございません", {"apology"}, {"argue"}),
+    # dismissive: the harm called tiny, "no real harm came of it"; not beside an apology
+    (S, "ほんのわずかな量でしたし、大事には至らなかったわけですから", {"dismissive"}, set()),
+    (S, "お言葉ですが、ごく微量でしたので", {"dismissive"}, set()),
+    (S, "大事に至らなかったとはいえ、ご心配をおかけし申し訳ございません", {"apology"}, {"dismissive"}),
+    # blame: another section's staff overlooked it; not when the line owns it
+    (S, "配膳の係が札を見落としたものでして", {"blame"}, set()),
+    (S, "倉庫の者が入れ忘れたようで、当社の落ち度です。申し訳ございません", {"apology"}, {"blame"}),
+    # a cushioned check of one detail reads nothing back; a cushion before a question is no apology
+    (S, "恐れ入りますが、お届け先は前回と同じでよろしいですか", set(), {"confirm"}),
+    (S, "すいません、会員番号いいっすか", set(), {"apology"}),
+    # customer: harassment signs, and their look-alikes
+    (C, "駐車代もばかにならないんですよ", set(), {"abuse"}),
+    (C, "買ったばかりなんですけど", set(), {"abuse"}),
+    (C, "この能無しが", {"abuse"}, set()),
+    (C, "自宅まで押しかけて白黒つけたるからな", {"threat"}, set()),
+    (C, "店の裏で、あの店員が帰るまで張っとるからな", {"threat"}, set()),
+    (C, "店の前で店長が出てくるまで待ってたのに、誰も来なかった", set(), {"threat"}),
+    (C, "金や、百万", {"unreasonable_demand"}, set()),
+    (C, "料金だけで二万もしたんよ", set(), {"unreasonable_demand"}),
+    # customer: requests in casual and regional endings; "why didn't you call" asks nothing now
+    (C, "もう一回ちゃんと見てよ伝票にそう書いてあるで", {"request"}, set()),
+    (C, "金曜までには欲しいんよ", {"request"}, set()),
+    (C, "はよ届けてけ", {"request"}, set()),
+    (C, "少し考えてもらえんか", {"request"}, set()),
+    (C, "なんで一言連絡くれへんかったん", set(), {"request"}),
 ]
 
 

@@ -225,6 +225,7 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("excuse-weather", S, "这几天暴雨的关系，航班都延误了", {"excuse"}, set()),
     ("excuse-weather", S, "受台风影响，我们会优先给您安排明天的航班", set(), {"excuse"}),
     ("excuse-authority", S, "赔偿金额是总公司统一定的，我们门店没有这个权限", {"excuse"}, {"blame"}),
+    ("excuse-authority", S, "运费标准是集团那边统一制定的 我们分店没这个权力改", set(), {"blame"}),
     ("excuse-authority", S, "呢個係總部話事嘅，我哋前線冇權改", {"excuse"}, set()),
     ("excuse-authority", S, "这个是由总部决定的，我会帮您向总部申请", set(), {"excuse"}),
     ("excuse-control", S, "天气这种事情不是我们能控制的", {"excuse"}, set()),
@@ -1040,6 +1041,56 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("cushion", S, "抱歉，请问您说的是哪一家门店", set(), {"apology"}),
     ("empathy-shouldnt", S, "你不应该把钥匙交给陌生人", set(), {"empathy"}),
     ("argue-not-so", S, "你讲的时间和我们系统里的一致", set(), {"argue"}),
+    # round 23, excuse look-alikes: a limit stated with our remedy or a hand-over after it
+    ("excuse-limit-remedy", S, "退款这块我做不了主，不过换货我今天就帮您寄出", {"solution"}, {"excuse"}),
+    ("excuse-limit-remedy", S, "赔偿我做不了主，这个我也没办法", {"excuse"}, set()),
+    ("excuse-handover", S, "您再这样骂人我没办法接待了，我请我们店的主任来跟您说", set(), {"excuse"}),
+    ("excuse-handover", S, "退押金我没办法决定，老板就在店里，我请她直接跟您说", set(), {"excuse"}),
+    ("excuse-sorry-but-today", S, "赔多少要主管批，真抱歉；不过我今天会先把单据交上去", set(), {"excuse"}),
+    ("excuse-remedy-dated", S, "滤芯明天就给您换上，上门费这块我们没办法减", set(), {"excuse"}),
+    ("excuse-rule-helpless", S, "保单里写的是意外才赔，这是公司的规定，我们也帮不了您", {"excuse"}, {"argue"}),
+    ("excuse-not-handed-over", S, "那天晚班人少，术后注意事项还没交接给新同事", {"excuse"}, set()),
+    ("excuse-volume", S, "这阵子快递件数多到爆", {"excuse"}, set()),
+    # round 23, dont_know look-alike: thanks for telling us what we had not known
+    ("dont_know-thanks-told", S, "多亏您打电话来提醒，要不我们还不知道配送员放错了楼层", set(), {"dont_know"}),
+    ("dont_know-thanks-told", S, "谢谢您反映，我们之前真的不晓得门卫是这样登记的", set(), {"dont_know"}),
+    ("dont_know-thanks-told", S, "谢谢您，不过这个我们也不知道", {"dont_know"}, set()),
+    # round 23, harassment: a fool in regional words, idlers, waiting for someone after work
+    ("abuse-regional", C, "你这个勺子听不懂话吗", {"abuse"}, set()),
+    ("abuse-regional", C, "汤勺子都没给我一个", set(), {"abuse"}),
+    ("abuse-idlers", C, "你们物业就是一群混日子的", {"abuse"}, set()),
+    ("threat-after-work", C, "他下班我就在你们店门口等他", {"threat"}, set()),
+    ("threat-after-work", C, "你收工以后我喺停车场等你", {"threat"}, set()),
+    ("threat-after-work", C, "你下班的时候我在门口等你一起吃饭", set(), {"threat"}),
+    # round 23, dismissive: everyone has this, not only you, bound to happen
+    ("dismissive-common", S, "好多车主都是这个毛病，开一阵就好了", {"dismissive"}, set()),
+    ("dismissive-common", S, "十个病人里有六个都这样", {"dismissive"}, set()),
+    ("dismissive-common", S, "不光是您一家这样，整栋楼都停水了，我们马上派人去修", set(), {"dismissive"}),
+    ("dismissive-unavoidable", S, "搬运过程中磕碰一下也是难免的", {"dismissive"}, set()),
+    # round 23, blame: a colleague's word disowned, the neighbour's pipe, the colleague who keyed it in
+    ("blame-disowned-word", S, "那个实习生说的话，我们不能作数", {"blame"}, set()),
+    ("blame-neighbour", S, "估计是楼上自己家的水管漏下来的", {"blame"}, set()),
+    ("blame-keyed-in", S, "可能是开单的同事写错的吧", {"blame"}, set()),
+    # round 23, argue: the customer's side suggested as where it went wrong
+    ("argue-sent-elsewhere", S, "您是不是寄到旧地址去了", {"argue"}, set()),
+    ("argue-not-opened", S, "你是不是没点开附件看", {"argue"}, set()),
+    ("argue-verbal-only", S, "会不会是您当时口头交代的，师傅没记下来", {"argue"}, set()),
+    ("argue-others-never", S, "很多车主从来不保养，电瓶自然就亏电了", {"argue"}, set()),
+    ("argue-others-never", S, "很多人不清楚这个流程，是我们没讲明白", set(), {"argue"}),
+    ("argue-sure", S, "你确定你已经上传了吗", {"argue"}, set()),
+    ("argue-normally", S, "一般客人都会先看一下尺码表", {"argue"}, set()),
+    ("argue-our-people", S, "我们护士都是很细心的", {"argue"}, set()),
+    ("argue-record-reads", S, "登记表上我这边看到的是A型，不是B型", {"argue"}, set()),
+    ("argue-while-yours", S, "屏幕是你拿回去的时候摔的", {"argue"}, set()),
+    ("argue-device-home", S, "可能是您家阀门没开到底", {"argue"}, set()),
+    ("argue-signed", S, "寄件单上写明易碎品不保价，你签咗名㗎", {"argue"}, {"overpromise"}),
+    ("overpromise-denied", S, "这个颜色我们不保证不褪", set(), {"overpromise"}),
+    # round 23, apology with a measure word, no remedy in the line
+    ("apology-measure", S, "这事是我们没办好，我先跟您赔个不是", {"apology"}, {"solution"}),
+    # round 23, fact: the reproach and the "who on earth" question ask; damage before the closing question reports
+    ("fact-reproach", C, "你们早干嘛去了", set(), {"fact"}),
+    ("fact-which-one", C, "到底是哪位师傅给我装的空调？", set(), {"fact"}),
+    ("fact-damage-then-question", C, "箱子摔破了一个角，这还怎么送人？", {"fact"}, set()),
 ]
 
 
