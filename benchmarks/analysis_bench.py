@@ -33,7 +33,7 @@ from companion.analysis.engine import PlaybookEngine
 from companion.analysis.playbook import load_playbook
 from companion.analysis.procedure import missed_steps, order_issues
 from companion.analysis.training import CorpusCall, Scores, allowed_for, read_split
-from companion.model import LANGUAGES, Speaker
+from companion.model import CAUTION_LABELS, LANGUAGES, Speaker
 
 
 def _merge(parts: list[Scores]) -> Scores:
@@ -56,6 +56,16 @@ class Result:
     calls: int = 0
     ms_ja: list[float] = field(default_factory=list)
     per_call: list[tuple[str, Scores]] = field(default_factory=list)
+    calls_by_language: dict[str, int] = field(default_factory=dict)
+
+    def caution_alerts(self, language: str) -> dict[str, float]:
+        """Staff-caution alerts a call: how many the engine raised, how many of them were wrong, how many gold has.
+        What a staff member sees on the panel, and how often it would be wrong."""
+        scores, n = self.scores[language], max(self.calls_by_language.get(language, 0), 1)
+        tp = sum(scores.tp.get(label, 0) for label in CAUTION_LABELS)
+        fp = sum(scores.fp.get(label, 0) for label in CAUTION_LABELS)
+        fn = sum(scores.fn.get(label, 0) for label in CAUTION_LABELS)
+        return {"raised": round((tp + fp) / n, 2), "wrong": round(fp / n, 2), "gold": round((tp + fn) / n, 2)}
 
     def macro(self) -> float:
         """Mean F1 over every (language, label) pair with gold support."""
@@ -69,7 +79,7 @@ class Result:
                 label: dict(zip(("p", "r", "f1"), (round(v, 3) for v in s.prf(label)), strict=True))
                 | {"n": s.support(label)}
                 for label in s.labels()
-            }
+            } | {"caution_alerts_per_call": self.caution_alerts(lang)}
         n = max(self.calls, 1)
         return {
             "macro_f1": round(self.macro(), 3),
@@ -122,6 +132,7 @@ def _score_call(
 ) -> None:
     gold_missed, gold_issues = gold_procedure(call, book.step_ids, req)
     result.calls += 1
+    result.calls_by_language[call.language] = result.calls_by_language.get(call.language, 0) + 1
     result.missed_ok += missed == gold_missed
     result.order_ok += issues == gold_issues
     result.both_ok += missed == gold_missed and issues == gold_issues
@@ -218,7 +229,11 @@ def print_result(title: str, result: Result, intervals: dict[str, Interval] | No
         scores = result.scores[lang]
         if not scores.labels():
             continue
-        print(f"  {lang}: macro-F1 {scores.macro_f1():.3f}")
+        alerts = result.caution_alerts(lang)
+        print(
+            f"  {lang}: macro-F1 {scores.macro_f1():.3f}   caution alerts a call: {alerts['raised']:.2f} raised, "
+            f"{alerts['wrong']:.2f} of them wrong (gold {alerts['gold']:.2f})"
+        )
         for label in scores.labels():
             p, r, f = scores.prf(label)
             line = f"    {label:20} P {p:.2f}  R {r:.2f}  F1 {f:.2f}  n={scores.support(label)}"

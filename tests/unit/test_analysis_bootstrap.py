@@ -1,4 +1,4 @@
-"""benchmarks/analysis_bench.py: call-level bootstrap intervals around per-label F1."""
+"""benchmarks/analysis_bench.py: call-level bootstrap intervals around per-label F1, and caution alerts a call."""
 
 from __future__ import annotations
 
@@ -71,3 +71,13 @@ def test_labels_without_gold_are_left_out() -> None:
     intervals = bench.bootstrap(_result(bench, calls), 50)
     assert "zh/apology" not in intervals
     assert "zh/argue" in intervals
+
+
+def test_caution_alerts_per_call_count_raised_wrong_and_gold() -> None:
+    bench = _module()
+    result = bench.Result()
+    result.calls_by_language["ja"] = 2
+    result.scores["ja"].add(["argue"], ["argue"], ("argue", "excuse", "apology"))  # right alert
+    result.scores["ja"].add([], ["excuse", "apology"], ("argue", "excuse", "apology"))  # wrong alert; a step ignored
+    result.scores["ja"].add(["excuse"], [], ("argue", "excuse", "apology"))  # missed caution
+    assert result.caution_alerts("ja") == {"raised": 1.0, "wrong": 0.5, "gold": 1.0}
