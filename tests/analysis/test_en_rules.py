@@ -1024,6 +1024,48 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     ),
     (C, "oh so it's my fault the parcel went missing?", set(), {"fact"}),
     (C, "everyone knows me as Tommy down at the yard", {"fact"}, set()),
+    # round 24: "not what you had in mind" after a sorry grants the loss; "pole sana" is the sorry
+    (S, "That is not what you had in mind for the anniversary dinner.", {"empathy"}, {"argue"}),
+    (S, "That's not what anyone planned for their holiday.", {"empathy"}, {"argue"}),
+    (S, "Pole kabisa, madam, for the mix-up with the cake.", {"apology"}, set()),
+    (S, "that isn't what you ordered, you ordered the small one", {"argue"}, {"empathy"}),
+    # round 24: the job laid on a colleague who had it before; the hold-up laid on the customer's own people
+    (S, "invoicing was Raj's thing before I started, he looked after all that until June", {"blame"}, {"excuse"}),
+    (
+        S,
+        "the fitter did mention your site office kept our fitters waiting over an hour at the gate",
+        {"blame"},
+        {"argue"},
+    ),
+    (
+        S,
+        "Your security had the engineer waiting at the barrier, so I'll rebook him for Friday morning.",
+        {"solution"},
+        {"blame"},
+    ),
+    (S, "She was handling the returns before me, and I'll chase it with her today.", {"solution"}, {"blame"}),
+    # round 24: "I didn't know that" beside a sorry owns a slip; "I don't know" now is still not knowing
+    (S, "I'm sorry, I didn't know that. I shouldn't have laughed it off.", {"apology"}, {"dont_know", "empathy"}),
+    (
+        S,
+        "I'm sorry, I didn't know that about your mum, and I should never have waved it off.",
+        {"apology"},
+        {"dont_know"},
+    ),
+    (S, "Sorry, I don't know that one.", {"dont_know"}, {"apology"}),
+    # round 24: an offer cut off before anything is named; a change of practice promised; "and well" for we'll
+    (S, "What we can do is", set(), {"solution"}),
+    (S, "What I can do is send a courier for it this afternoon.", {"solution"}, set()),
+    (S, "We'll start double-checking every order against the booking sheet from now on.", {"solution"}, set()),
+    (S, "and well sort the booking form so no other family gets charged twice", {"solution"}, set()),
+    (S, "We'll start by looking at your account.", set(), {"solution"}),
+    # round 24: "Thanks. From our end, …" leads into our account, no closing thanks
+    (S, "Thanks. From our end, the courier lost the scan, and nobody told you.", set(), {"thanks"}),
+    (S, "Thanks so much for your patience, and from our end we're sorry.", {"apology", "thanks"}, set()),
+    # round 24: the uncontracted "I am requesting"; the message to pass on
+    (C, "I am formally requesting a full refund of the deposit.", {"request"}, set()),
+    (C, "and tell whoever took the booking that it was wrong", {"request"}, set()),
+    (C, "I told your driver it was the back door.", {"fact"}, {"request"}),
 ]
 
 

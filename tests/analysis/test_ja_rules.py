@@ -545,6 +545,7 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     # customer request: the staff member's name asked bluntly (no abuse); not taking what was proposed, a sign's
     # wording quoted, "you should have … from the start", the customer's own next step, a caller's introduction
     (C, "あんたの名前、何ていうの", {"request"}, {"abuse"}),
+    (C, "そちらの店長さん、お名前なんとおっしゃるんですか", {"request"}, {"threat"}),
     (C, "はい、じゃあそちらでお願いします", set(), {"request"}),
     (C, "「手を触れないでください」という表示が剥がれてたんです", set(), {"request"}),
     (C, "そんな決まりがあるんやったら、はなから書いといてください", set(), {"request"}),
@@ -966,6 +967,37 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (C, "はよ届けてけ", {"request"}, set()),
     (C, "少し考えてもらえんか", {"request"}, set()),
     (C, "なんで一言連絡くれへんかったん", set(), {"request"}),
+    # round 24: a refund the terms provide for, the overcharge given back: the remedy;
+    # on one's own say-so or beyond the terms: an overpromise
+    (S, "欠航の場合は約款に従い、運賃を全額ご返金いたします", {"solution"}, {"overpromise"}),
+    (S, "中止となりましたので、規定により受講料は全額お返しいたします", {"solution"}, {"overpromise"}),
+    (S, "差額の八百円はお返しいたします", {"solution"}, {"overpromise"}),
+    (S, "私の判断で入場料は全額ご返金いたします", {"overpromise"}, {"solution"}),
+    (S, "規定外ですが、特別に全額お返しいたします", {"overpromise"}, set()),
+    # round 24: a bare limit of authority, someone off the phone: no excuse;
+    # "nothing I can do" still is
+    (S, "修理代の件につきましては、わたくしの一存では判断いたしかねますので", set(), {"excuse", "dont_know"}),
+    (S, "所長はただいま現場に出ておりまして、お電話に出られません", set(), {"excuse"}),
+    (S, "返金の件は、私の一存ではどうにもなりませんので", {"excuse"}, set()),
+    # round 24: our own slip owned in the line is no blame; an outside party in charge is
+    (S, "申込書のほうが受付の係に回っておりませんでした。当店の確認不足です", set(), {"blame"}),
+    (S, "申込書のほうは委託先の業者さんの方で管理しておりまして", {"blame"}, set()),
+    # round 24: the customer's handling held up argues, it plays nothing down
+    (S, "ただ、チェーンは油を差さないと錆びることもございますので、お客様のお取り扱いも", set(), {"dismissive"}),
+    # round 24: a hold or the caller's words put on record is no remedy; a check with a call-back is
+    (S, "倉庫に在庫を問い合わせますので、しばらくお待ちください", set(), {"solution"}),
+    (S, "ただいまのご発言は記録させていただきます。上の者に代わります", set(), {"solution"}),
+    (S, "倉庫に確認して、夕方までにお電話いたします", {"solution"}, set()),
+    # round 24: our own way of working to be reviewed is a step
+    (S, "予約の受け方も、院内で見直してまいります", {"solution"}, set()),
+    (S, "発送前の検品手順を見直します", {"solution"}, set()),
+    # round 24: "should not have" alone admits the fault; the apology is still to come
+    (S, "あの場で急かすような案内はするべきではございませんでした", set(), {"apology"}),
+    (S, "急かすような案内はするべきではございませんでした。申し訳ございません", {"apology"}, set()),
+    # round 24: what the customer was told, read back
+    (S, "窓口で来月まで入荷しないと案内されたんですね", {"confirm"}, set()),
+    (S, "先週も同じことを言われたんですよ", set(), {"confirm"}),
+    (S, "前の担当者からもそう説明されたんですよ", set(), {"confirm"}),
 ]
 
 

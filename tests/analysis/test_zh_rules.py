@@ -1091,6 +1091,43 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("fact-reproach", C, "你们早干嘛去了", set(), {"fact"}),
     ("fact-which-one", C, "到底是哪位师傅给我装的空调？", set(), {"fact"}),
     ("fact-damage-then-question", C, "箱子摔破了一个角，这还怎么送人？", {"fact"}, set()),
+    # round 24, argue: a framed read-back quoting the paper, the record read out, a rule said while owning our lapse,
+    # a partner named as the maker
+    ("argue-readback", S, "我跟您复述一下：您三月订的婚宴，合同第四条写明提前三十天"
+     "可以免费改期，您想改到五月，对吗？", {"confirm"}, {"argue"}),
+    ("argue-readback", S, "我同你覆一次：租约第九条写明搬走前要通知一个月，"
+     "你想下个月尾退租，係咪？", {"confirm"}, {"argue"}),
+    ("argue-readback", S, "租约第九条写明搬走前要通知一个月，您自己也签了字的", {"argue"}, set()),
+    ("argue-record", S, "我查了一下，系统显示您的机票订位被自动取消了。", set(), {"argue"}),
+    ("argue-record", S, "系统显示订位是您自己取消的", {"argue"}, set()),
+    ("argue-owned", S, "换锁前本来就要先跟住户确认身份，师傅没确认就换了，"
+     "这是我们作业上的疏忽", set(), {"argue", "excuse"}),
+    ("argue-owned", S, "这种订单本来就要先付全款才能排期", {"argue"}, set()),
+    ("argue-partner", S, "横幅是合作的印刷厂那边做的，不是我们店里做的", {"blame"}, {"argue"}),
+    # round 24, dismissive: the customer's doubt or sense of being short-changed granted is empathy
+    ("feeling-granted", S, "您会起疑心也是很自然的", {"empathy"}, {"dismissive"}),
+    ("feeling-granted", S, "花了这么多钱才修好一半，觉得吃亏也很正常", {"empathy"}, {"dismissive"}),
+    ("feeling-granted", S, "这种异响很正常，用久了就没了", {"dismissive"}, set()),
+    # round 24, excuse: the limit of authority with a hand-over and a time, or the one of ours who decides named
+    ("excuse-handover", S, "赔多少我做不了主，今晚就报给店长，后天中午前答复您", {"solution"}, {"excuse"}),
+    ("excuse-handover", S, "抱歉我刚才说得太快了，补偿的金额要由店长来核定，"
+     "我没办法自己决定", set(), {"excuse"}),
+    ("excuse-handover", S, "赔多少我做不了主，这是公司定的", {"excuse"}, set()),
+    # round 24, dont_know / blame: "had you not told us we'd not know" owns the gap the customer found
+    ("told-us", S, "您如果没来电，我们到现在都还不晓得排班出了错", set(), {"dont_know", "blame"}),
+    ("told-us", S, "多谢你，你要是不讲，我们都不知道交接有疏漏", {"thanks"}, {"dont_know", "blame"}),
+    ("told-us", S, "那个单子我们也不知道去哪了", {"dont_know"}, set()),
+    # round 24, empathy: a plain apology owning the staff's slip names no feeling
+    ("apology-slip", S, "抱歉，是我刚才回得太草率了", {"apology"}, {"empathy"}),
+    ("apology-slip", S, "对不起，让您白跑一趟，您心里肯定不好受", {"apology", "empathy"}, set()),
+    # round 24, solution: the point passed on or our staff told, a notice rewritten; not offered as a question
+    ("solution-pass-on", S, "这个意见我也会转达给排课组", {"solution"}, set()),
+    ("solution-pass-on", S, "我们也会再跟司机们交代清楚", {"solution"}, set()),
+    ("solution-pass-on", S, "取件超时的事我也一并反映上去，让他们改进", {"solution"}, set()),
+    ("solution-pass-on", S, "要不要我把这个转给排课组？", set(), {"solution"}),
+    ("solution-notice", S, "我们以后也会把过敏食材写进点餐须知里", {"solution"}, set()),
+    # round 24, the cushion 我先问一下 before a long question
+    ("cushion", S, "不好意思，我先问一下，孩子那天从幼儿园回家以后一直都有按时吃药吗？", set(), {"apology"}),
 ]
 
 
