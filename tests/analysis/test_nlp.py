@@ -25,6 +25,8 @@ from companion.analysis.nlp import Pipelines, detect_language, normalise
         ("zh", "我的额度不够", "我的额度不够"),
         ("zh", "對不起，網路", "对不起,网络"),  # 18: tw2sp
         ("zh", "我们按程序来,行程改了", "我们按程序来,行程改了"),  # Simplified text keeps its words (not 进程)
+        ("zh", "今次我哋做得唔好", "今次我们做得不好"),  # Cantonese "did badly", not "don't"
+        ("zh", "妳唔好再拖", "你不要再拖"),  # 妳 is 你; 唔好 alone is "don't"
         ("en", "um im sorry but i dont know", "i'm sorry but i don't know"),  # 24
         ("en", "I feel ill and its broken", "i feel ill and its broken"),  # ill / its stay
         ("en", "I'd like an umbrella", "i'd like an umbrella"),

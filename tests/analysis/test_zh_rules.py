@@ -409,6 +409,7 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("blame-colleague", S, "我没把您的地址写进去，是我们的疏忽", set(), {"blame"}),
     # round 12: the supplier never sent it, we are stuck waiting (excuse); chasing it for the customer is a step
     ("excuse-supplier", S, "配件一直是供应商那边迟迟没发过来，我们也只能干等", {"excuse"}, set()),
+    ("excuse-supplier", S, "货一直是原厂那边没寄来 我们也只好等", set(), {"blame"}),
     ("excuse-supplier", S, "厂家那边还没回复，我们会每天帮您催，有消息马上通知您", {"solution"}, {"excuse"}),
     ("excuse-supplier", S, "我们这边也在等，明天上午给您回电话", {"solution"}, {"excuse"}),
     # round 12: the lesson put into the routine, a call-back said 打给您 with a time; a read-back of it is confirm
@@ -584,6 +585,7 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("request-callback", C, "他昨天已经回我电话了", {"fact"}, {"request"}),
     ("request-send", C, "你们得派个师傅上门看看", {"request"}, set()),
     ("request-send", C, "你们上次派人来过了，还是没修好", {"fact"}, {"request"}),
+    ("request-send", C, "之前已经派师傅来过 还是不行", set(), {"request"}),
     ("request-need", C, "這台電腦我明天上班要用的", {"fact"}, {"request"}),
     ("fact-occasion", C, "下个月我要出国，护照什么时候能办好？", {"fact", "request"}, set()),
     ("fact-retort", C, "一点点？整张沙发由米白变成灰色，你说一点点？", {"fact"}, set()),
@@ -1128,6 +1130,45 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("solution-notice", S, "我们以后也会把过敏食材写进点餐须知里", {"solution"}, set()),
     # round 24, the cushion 我先问一下 before a long question
     ("cushion", S, "不好意思，我先问一下，孩子那天从幼儿园回家以后一直都有按时吃药吗？", set(), {"apology"}),
+    # round 25, overpromise: a guarantee refused or taken back, a product's standing guarantee with its terms
+    ("guarantee-denied", S, "周五能不能到，我不敢向您打包票，得先问物流", set(), {"overpromise"}),
+    ("guarantee-denied", S, "是我说快了，我不应该那样打包票", set(), {"overpromise"}),
+    ("guarantee-terms", S, "这款床垫有一百天的试睡保证，期间内睡不惯可以退", set(), {"overpromise"}),
+    ("guarantee-terms", S, "有三十天保证期，期间内我保证您绝对满意", {"overpromise"}, set()),
+    ("guarantee-denied", S, "我给您打包票，周五前一定送到", {"overpromise"}, set()),
+    # round 25, excuse: the limit of authority handed on to the named one of ours who decides
+    ("excuse-handover", S, "违约金这个我做不了主，得请经理来和您谈", set(), {"excuse"}),
+    ("excuse-handover", S, "呢笔赔偿我做唔到主，我要请经理同你倾", set(), {"excuse"}),
+    ("excuse-handover", S, "这个我做不了主，规定就是这样", {"excuse"}, set()),
+    # round 25, argue: the terms read to grant the remedy, our own lapse owned, a supplier as the possible source
+    ("terms-grant", S, "运费我们全额退给您，这在退换条款里有写，我今天就帮您办", set(), {"argue"}),
+    ("terms-grant", S, "合约上写的是开封不退，您要是没拆封可以退回来，退回来就不收手续费", set(), {"argue"}),
+    ("terms-grant", S, "合同里写得很清楚，您自己签了字的", {"argue"}, set()),
+    ("own-lapse", S, "出货前本该逐件核对，这回我们没做到，是我们做得不好", set(), {"argue"}),
+    ("supplier-source", S, "那批零件是外面厂家供的，可能是他们那边出的问题", set(), {"argue"}),
+    # round 25, dismissive / empathy: disbelief granted; "such things are sometimes unavoidable" plays it down
+    ("feeling-granted", S, "您信不过我们也正常，上次确实是我们没做好", {"empathy"}, {"dismissive"}),
+    ("unavoidable", S, "下雨天嘛，这种状况偶尔难免", {"dismissive"}, set()),
+    # round 25, blame: the other side's problem named only as what we will get to the bottom of
+    ("look-into", S, "谢谢您告诉我们，仓库那边的问题我们会查清楚", set(), {"blame"}),
+    ("look-into", S, "这是物流那边的问题，跟我们没关系", {"blame"}, set()),
+    # round 25, empathy: "you're right" conceding the staff's own slip is the apology's
+    ("concede-slip", S, "您说得对，我刚才不该那样回您，抱歉", {"apology"}, {"empathy"}),
+    ("concede-slip", S, "您说得对，这样等确实太久了", {"empathy"}, set()),
+    # round 25, solution: a contact sent, a loaner, someone sent instead, a rule for the staff; not the fault told
+    ("solution-contact", S, "我把维修师傅的电话发给您，他到楼下会先联系您", {"solution"}, set()),
+    ("solution-loaner", S, "我们店里有备用的轮椅可以先借您用", {"solution"}, set()),
+    ("solution-reassign", S, "我改派另一位师傅明天过去", {"solution"}, set()),
+    ("solution-rule", S, "我们会好好检讨，以后送货员一律先打电话再上门", {"solution"}, set()),
+    ("solution-past", S, "您备注了不要辣，我们还给您送了辣的，是我们的错", set(), {"solution"}),
+    ("solution-return", S, "您要是手环还没拆封，可以寄回来，寄回来就全额退", {"solution"}, set()),
+    # round 25, threat / request: posted on the Hong Kong forums; the amount left to the shop; asks in regional words
+    ("threat-forum", C, "再唔退钱，我就将你哋店张单贴晒上连登", {"threat"}, set()),
+    ("threat-forum", C, "我会把你们老板的照片发到业主群组", {"threat"}, set()),
+    ("leave-amount", C, "重新印一份给我，费用方面你们自己看着办", set(), {"threat"}),
+    ("request-when", C, "那台洗衣机啥时候能送过来", {"request"}, set()),
+    ("request-drag", C, "明天上午啊，别又拖到晚上", {"request"}, set()),
+    ("request-redo", C, "可以重新做一份寄给我吗", {"request"}, set()),
 ]
 
 
@@ -1164,6 +1205,8 @@ RULE_ABSENT: list[tuple[str, Speaker, str, set[str]]] = [
     ("blame-system", S, "您的预约是前台同事登记的，可能系统当时出了问题没保存下来", {"argue", "blame"}),
     # round 17, fact: "how come nobody asked me" is a question (the learned layer as shipped still reads fact here)
     ("fact-why-not", C, "换零件之前怎么没人问过我", {"fact"}),
+    # round 25, solution: asking when it suits before sending anyone commits to nothing yet
+    ("solution-when", S, "您看几点方便，我们安排师傅过去", {"solution"}),
 ]
 
 
