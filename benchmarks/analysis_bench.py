@@ -182,7 +182,7 @@ class Interval:
     at_floor: float  # share of resamples with F1 >= FLOOR
 
     def as_dict(self) -> dict[str, float]:
-        return {"ci95": [round(self.low, 3), round(self.high, 3)], "share_at_least_0.75": round(self.at_floor, 3)}
+        return {"ci95": [round(self.low, 3), round(self.high, 3)], f"share_at_least_{FLOOR}": round(self.at_floor, 3)}
 
 
 def bootstrap(result: Result, draws: int, seed: int = 0) -> dict[str, Interval]:
@@ -239,7 +239,7 @@ def print_result(title: str, result: Result, intervals: dict[str, Interval] | No
             line = f"    {label:20} P {p:.2f}  R {r:.2f}  F1 {f:.2f}  n={scores.support(label)}"
             if intervals and f"{lang}/{label}" in intervals:
                 ci = intervals[f"{lang}/{label}"]
-                line += f"   95% [{ci.low:.2f}, {ci.high:.2f}]  F1>=0.75 in {ci.at_floor:.0%} of resamples"
+                line += f"   95% [{ci.low:.2f}, {ci.high:.2f}]  F1>={FLOOR} in {ci.at_floor:.0%} of resamples"
             print(line)
     macro = f"  macro-F1 (all language×label pairs): {d['macro_f1']:.3f}"
     if intervals and "macro" in intervals:

@@ -30,15 +30,8 @@ def _call(gold: list[list[str]], predicted: list[list[str]]) -> Scores:
 
 def _result(bench: ModuleType, calls: list[Scores]) -> object:
     result = bench.Result()
-    for call in calls:
-        result.per_call.append(("zh", call))
-        for src, dst in (
-            (call.tp, result.scores["zh"].tp),
-            (call.fp, result.scores["zh"].fp),
-            (call.fn, result.scores["zh"].fn),
-        ):
-            for k, v in src.items():
-                dst[k] = dst.get(k, 0) + v
+    result.per_call.extend(("zh", call) for call in calls)
+    result.scores["zh"] = bench._merge(calls)
     return result
 
 
