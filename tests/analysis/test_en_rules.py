@@ -57,6 +57,8 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "We'll look into why it happened so it doesn't happen again", {"solution"}, {"overpromise"}),
     (S, "I'm going to transfer you to my supervisor now, please hold", set(), {"solution"}),
     (S, "I'll put you on hold for a moment", set(), {"solution"}),
+    (S, "let me pop you on hold a sec while I check with the warehouse", set(), {"solution"}),
+    (S, "hold on, I'll put you on hold and then I'll refund the delivery charge today", {"solution"}, set()),
     # closing thanks; the opening greeting and "thank you for holding" are not
     (S, "Thanks so much for your patience, have a lovely evening", {"thanks"}, set()),
     (S, "thank you for calling city water this is dev how can i help", set(), {"thanks"}),
@@ -382,6 +384,8 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     # dismissive: the wait as the trade's norm; calling it abnormal and acting is not
     (S, "that kind of delay is pretty standard across the trade at the moment", {"dismissive"}, set()),
     (S, "it's not normal for it to take this long, I'll chase it today", {"solution"}, {"dismissive"}),
+    (S, "that is not acceptable, a fortnight with no heating", {"empathy"}, {"dismissive"}),
+    (S, "it's normal, these things happen", {"dismissive"}, set()),
     # argue: told already per the records, the customer's doing guessed at, the damage read as misuse
     (S, "your account shows you were advised to update the app before the trip", {"argue"}, set()),
     (S, "it could be that you carried on using it after the warning light came on", {"argue"}, set()),
@@ -1066,6 +1070,86 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (C, "I am formally requesting a full refund of the deposit.", {"request"}, set()),
     (C, "and tell whoever took the booking that it was wrong", {"request"}, set()),
     (C, "I told your driver it was the back door.", {"fact"}, {"request"}),
+    # round 26: a sorry before correcting one's own words is a cushion; owning our mistake is still an apology
+    (S, "Sorry, I misread that, the parcel went out Thursday, not Tuesday.", set(), {"apology"}),
+    (S, "I'm sorry, we got that wrong and it should never have happened.", {"apology"}, set()),
+    # round 26: thanks for ringing promptly is no opening greeting; "Okay, thanks." before our plan only acknowledges
+    (
+        S,
+        "Thanks for phoning us so quickly, Ravi, it's meant the engineer can get there before the water spreads.",
+        {"thanks"},
+        set(),
+    ),
+    (S, "thanks for ringing northside plumbing, how can I help", set(), {"thanks"}),
+    (S, "Okay, thanks. I'll have the engineer out to you Friday morning.", {"solution"}, {"thanks"}),
+    (S, "Okay, thanks. I'll let you go now, have a lovely evening.", {"thanks"}, set()),
+    # round 26: the bare wish before the offer names no step
+    (S, "I want to get this sorted for your dad. Can I run through the options with you?", set(), {"solution"}),
+    (S, "I want to get an engineer booked for you this afternoon.", {"solution"}, set()),
+    # round 26: the policy stated with the lapse owned, or set aside for the customer, is no excuse
+    (S, "Our procedure is to text before every delivery, and nobody texted you. That one's on us.", set(), {"excuse"}),
+    (
+        S,
+        "The rule is no returns on sale items, but yours arrived damaged, so it doesn't apply to your order, "
+        "and I'll send a replacement today.",
+        {"solution"},
+        {"excuse"},
+    ),
+    (S, "Sorry, but our policy is no refunds after thirty days.", {"excuse"}, {"apology"}),
+    # round 26: the file narrated as it comes up, and a read-back only announced, read nothing back
+    (
+        S,
+        "okay let me pull your account up sir right i see the payment of forty pounds on the third and the engineer "
+        "booked for friday",
+        set(),
+        {"confirm"},
+    ),
+    (
+        S,
+        "Let me pull your booking up. So you were booked for the ninth and nobody came, is that right?",
+        {"confirm"},
+        set(),
+    ),
+    (S, "Let me just read back what you've told me.", set(), {"confirm"}),
+    (S, "Let me read it back: two boxes missing and the lid cracked, correct?", {"confirm"}, set()),
+    # round 26: the terms or the log read in the customer's favour argue nothing; our side cleared does
+    (
+        S,
+        "Your contract gives two years on parts and says the compressor is included, so this one is fully covered.",
+        set(),
+        {"argue"},
+    ),
+    (
+        S,
+        "The tracking log has the driver leaving the depot at eleven forty, so he set off late from our end.",
+        set(),
+        {"argue"},
+    ),
+    (S, "The contract clearly states the warranty covers parts only, so the labour isn't covered.", {"argue"}, set()),
+    (S, "The driver's log has him at your door at nine, so he wasn't late from our end.", {"argue"}, set()),
+    (S, "so from our end the transfer was completed on time, the delay is with your bank", {"argue"}, set()),
+    # round 26: pushing back on the customer's word, the complaint denied as a fault
+    (S, "I'd respectfully push back on the word faulty, that haze is normal for an unfiltered beer.", {"argue"}, set()),
+    (S, "That isn't really a defect, it's how the oak ages.", {"argue"}, set()),
+    (S, "I'll push back on the courier for you and get a date today.", set(), {"argue"}),
+    (S, "If it isn't a fault, we'll still swap it for you.", set(), {"argue"}),
+    # round 26: the terse demand for the slot, payment held back till it is done
+    (C, "fine, make it Friday then, not the week after", {"request"}, {"fact"}),
+    (C, "and that engineer better be here by ten", {"request"}, {"fact"}),
+    (C, "I'm not paying another penny until the roof is finished.", {"request"}, {"fact"}),
+    (C, "I can't make it Tuesday, I'm at work.", {"fact"}, {"request"}),
+    # round 26: going down there to find the worker oneself; the manager asked for in person is a request
+    (C, "maybe I should drive round to your depot and find that driver myself", {"threat"}, {"request"}),
+    (C, "I'll come down to your shop tomorrow and find the manager", {"request"}, {"threat"}),
+    (C, "I'm not going to come down there and find that driver myself, I just want my parcel", {"request"}, {"threat"}),
+    # round 26: one item's price asked back is a plain refund; money on top for the stress is not
+    (C, "I want the twelve hundred back for the sofa that never came", {"request"}, {"unreasonable_demand"}),
+    (
+        C,
+        "I want the twelve hundred back for the sofa and five grand on top for the stress",
+        {"unreasonable_demand"},
+        {"request"},
+    ),
 ]
 
 

@@ -1169,6 +1169,124 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("request-when", C, "那台洗衣机啥时候能送过来", {"request"}, set()),
     ("request-drag", C, "明天上午啊，别又拖到晚上", {"request"}, set()),
     ("request-redo", C, "可以重新做一份寄给我吗", {"request"}, set()),
+    # round 26: staff lines
+    # a charge stated or who did the work that day offers nothing; a charge waived is a remedy
+    ("solution-charge", S, "过了保修的话，配件钱得另外付", set(), {"solution"}),
+    ("solution-charge", S, "配件费用我们不另外收，明天上午派师傅上门给您换", {"solution"}, set()),
+    ("solution-who", S, "当时是店长亲自验的货", set(), {"solution"}),
+    # the customer's slip denied beside our own owned clears them; a slip pinned on them still argues
+    ("argue-denied", S, "是我这边登记错了，并不是您看错", set(), {"argue"}),
+    ("argue-denied", S, "那应该是您看错了", {"argue"}, set()),
+    # a guarantee said to be out of reach, or "it will be handled" before a superior is told and a call-back set
+    ("overpromise-refused", S, "明天能不能到我真不好打包票，我先帮您催一下仓库", set(), {"overpromise"}),
+    ("overpromise-refused", S, "修好以后完全不留痕迹，这个我担保不了", set(), {"overpromise"}),
+    ("overpromise-refused", S, "您放心，我担保明天一定修好", {"overpromise"}, set()),
+    (
+        "overpromise-handled",
+        S,
+        "少发的那两件，肯定会给您处理，我跟主管说一声，下午四点前给您回电话",
+        {"solution"},
+        {"overpromise"},
+    ),
+    ("overpromise-handled", S, "肯定能给您解决，您放心", {"overpromise"}, set()),
+    # no authority to grant it, and the call handed up in the same breath: the hand-over, no excuse
+    ("excuse-handover", S, "三倍赔偿我自己没有权限答应，我现在请我们值班经理来跟您谈", set(), {"excuse"}),
+    ("excuse-handover", S, "这个我没有权限，公司规定就是这样", {"excuse"}, set()),
+    # our own worker's duty owned as our lapse points at no one; "not our mistake" against the customer's own choice is
+    # no blame (nor empathy)
+    ("blame-owned", S, "配送员本来就应该先打电话，这次是我们没做到", set(), {"blame"}),
+    ("blame-owned", S, "仓库那边本来就该检查，是他们漏掉了", {"blame"}, set()),
+    ("blame-vs-customer", S, "您当时明明选的是大号，现在穿着紧那肯定难受啦，不是我们的错", set(), {"blame", "empathy"}),
+    ("blame-vs-customer", S, "不是我们发错，是快递那边调包了", {"blame"}, set()),
+    # "just saying I don't know won't do" turns the words down
+    ("dont_know-turned", S, "光说一句不知道是不行的，我现在就去仓库帮您查", set(), {"dont_know"}),
+    ("dont_know-turned", S, "这个我真的不清楚", {"dont_know"}, set()),
+    # Taiwanese 歹势 and the split Cantonese 对你唔起 apologise; a cushion before a check or a rephrasing does not
+    ("apology-regional", S, "歹势歹势，是我们包装没弄好", {"apology"}, set()),
+    ("apology-regional", S, "搞成咁真系对你唔起", {"apology"}, set()),
+    ("apology-regional", S, "这个药对你不起作用的话再来复诊", set(), {"apology"}),
+    ("cushion", S, "不好意思想跟您核对一下，是上周三还是上周四送的？", set(), {"apology"}),
+    ("cushion", S, "不好意思，我换个说法：我们今天就给您补寄", {"solution"}, {"apology"}),
+    # what the apology is for, with what went wrong between: the apology alone; a feeling granted beside it stays
+    ("apology-object", S, "实在抱歉，孩子的生日蛋糕做成这样，让您扫兴了", {"apology"}, {"empathy"}),
+    ("apology-object", S, "真係唔好意思，搞到你白行一趟，令你咁失望", {"apology"}, {"empathy"}),
+    ("apology-object", S, "对不起，让您白跑一趟，换了谁都会生气", {"apology", "empathy"}, set()),
+    ("apology-owned", S, "是我们的错，单子一定要核对的，真的很抱歉", {"apology"}, {"empathy"}),
+    # the feeling named with "I know", the stake granted, the doubt called well-founded; not told not to feel it
+    ("empathy-known", S, "我知道您现在有多着急", {"empathy"}, set()),
+    ("empathy-known", S, "客人都在等，这样好着急的，我懂", {"empathy"}, set()),
+    ("empathy-known", S, "您别着急，我知道", set(), {"empathy"}),
+    ("empathy-stake", S, "这批货对你们很要紧，我明白", {"empathy"}, set()),
+    ("empathy-stake", S, "这个对您重要吗？", set(), {"empathy"}),
+    ("empathy-doubt", S, "您有这个疑虑很有道理", {"empathy"}, set()),
+    ("empathy-doubt", S, "您不用有疑虑", set(), {"empathy"}),
+    # "it's always like that in that season" plays it down; denied, it does not
+    ("dismissive-season", S, "一到梅雨季都这样的，没办法", {"dismissive"}, set()),
+    ("dismissive-season", S, "不是冬天都这样的，我们马上查一下", set(), {"dismissive"}),
+    # reported up by us, the findings promised, the follow-up kept, the lesson taken to the staff meeting; not told of
+    # the past
+    ("solution-up", S, "您的意见我一回店里就报给店长", {"solution"}, set()),
+    ("solution-up", S, "检查完把结果告诉您", {"solution"}, set()),
+    ("solution-up", S, "从头到尾都是我来跟进", {"solution"}, set()),
+    ("solution-up", S, "这件事我会在明天的早会上强调", {"solution"}, set()),
+    ("solution-up", S, "我就跟老板说了，可是他不同意", set(), {"solution"}),
+    # the agreed call-back time said back as the call closes on thanks is no new step; a change promised there is
+    ("solution-restated", S, "行，六点前一定回电话给您。谢谢您等了这么久", {"thanks"}, {"solution"}),
+    ("solution-restated", S, "好的，六点前一定打给您。谢谢您提醒，这个流程我们这周就改", {"solution", "thanks"}, set()),
+    # handed to the owner is the hand-over; handed on with the remedy named is a step
+    ("solution-handover", S, "您说的我都记下来了，交给我们老板亲自处理", set(), {"solution"}),
+    ("solution-handover", S, "发票您拍照发给我们，我会交给店长跟进退款", {"solution"}, set()),
+    # the customer's file read out, their wish taken down in their words; not "I'll note every word" with nothing read
+    # back
+    ("confirm-file", S, "我调了您的订单：上周二下的单，两箱苹果，收件人是您先生", {"confirm"}, set()),
+    ("confirm-words", S, "您要换成同款的白色，这个我记下了", {"confirm"}, set()),
+    ("confirm-words", S, "您说的话我会一字不漏记下来", set(), {"confirm"}),
+    # our own handling owned, the clause that makes us liable, the works named as the source: nothing held against them
+    ("argue-owned", S, "你根本没机会看清楚，这是我们员工的操作有问题", set(), {"argue"}),
+    ("argue-clause", S, "合同第九条写的是延误超过三天由我方承担损失，您这个正是这一条说的情况", set(), {"argue"}),
+    ("argue-works", S, "衣服都是送去洗衣厂的，应该是洗衣厂那边弄错了", set(), {"argue"}),
+    # round 26: customer lines
+    # a 了 that closes a request or a follow-up remark is no fact: the customer's own resolve, "I'm about to …",
+    # 莫又 for 别又, demands after a head announcing them, "however much is missing, make it up", the outcome of an
+    # "if"; a consequence for someone else still is
+    ("fact-resolve", C, "这家健身房我是不敢再去了", set(), {"fact"}),
+    ("fact-resolve", C, "剩下的疗程我不想做了，钱退给我", {"request"}, {"fact"}),
+    ("fact-resolve", C, "孩子吓得都不敢坐车了", {"fact"}, set()),
+    ("fact-about-to", C, "我真想直接去找你们总部了", set(), {"fact"}),
+    ("fact-dont-again", C, "好嘛，我等你消息，莫又忘了", set(), {"fact"}),
+    ("fact-demand-list", C, "我就要两件事，明天之内派人把水管换好了，再把多收的钱退了", {"request"}, {"fact"}),
+    ("fact-demand-list", C, "我要你们给个答复：押金退了，违约金也免了", {"request"}, {"fact"}),
+    ("fact-demand-list", C, "我要个说法，你们昨天把我的快递弄丢了", {"fact", "request"}, set()),
+    ("fact-make-up", C, "我要你们重新称，少了几斤也得给我补齐", {"request"}, {"fact"}),
+    ("fact-if-then", C, "万一路上下雨，淋湿了，这损失你们得赔", set(), {"fact"}),
+    ("fact-then", C, "昨天等到晚上还是没人来", {"fact"}, set()),
+    # what happened, in a rhetorical line or in Cantonese: a near miss, paid in full, a symptom each time it is used,
+    # the hour it came after a yes, a paper thrust at the customer, learning of it from someone's call, what a paper
+    # says, money taken inside a question, what their people said on the phone back then
+    ("fact-near-miss", C, "刹车失灵，差点就撞上护栏", {"fact"}, set()),
+    ("fact-paid-full", C, "佢哋點安排關我咩事，我俾齊錢㗎", {"fact"}, set()),
+    ("fact-symptom", C, "这双鞋穿上就磨脚", {"fact"}, set()),
+    ("fact-symptom", C, "要是戴起来就晕怎么办", set(), {"fact"}),
+    ("fact-arrival-hour", C, "是的，下午两点多钟送到的", {"fact"}, set()),
+    ("fact-arrival-hour", C, "你是说三点到的吗", set(), {"fact"}),
+    ("fact-handed", C, "司机丢了个单子给我就走，我哪知道要检查？", {"fact"}, set()),
+    ("fact-learned-late", C, "是邻居打电话给我我才知道的", {"fact"}, {"request"}),
+    ("fact-paper-says", C, "发票上印的是两千八", {"fact"}, set()),
+    ("fact-paper-says", C, "发票上写的是什么？", set(), {"fact"}),
+    ("fact-question-money", C, "挂号就交了三百块，就看了五分钟？", {"fact"}, set()),
+    ("fact-staff-said", C, "当初你们店里的人在电话里跟我讲可以换", {"fact"}, set()),
+    # requests: "so who am I to ask?" asks nothing; "don't let it happen again" at the close asks, the retort "don't
+    # tell me …" does not
+    ("request-rhetorical", C, "你们都推来推去，那我要找谁？", set(), {"request"}),
+    ("request-not-again", C, "好，周四见，别又让我白跑一趟", {"request"}, set()),
+    ("request-not-again", C, "唔该，下次唔好再咁", {"request"}, set()),
+    ("request-retort", C, "这次不要再跟我说没库存了", set(), {"request"}),
+    ("request-retort", C, "你哋成班廢柴，唔好同我講咩流程", {"abuse"}, {"request"}),
+    # a number to be posted online is the threat, not a demand for it; 废柴 heard as 費柴, not 费柴火
+    ("ud-doxx", C, "不退钱我就把你们店长的电话发到网上", {"threat"}, {"unreasonable_demand"}),
+    ("ud-doxx", C, "把你们老板的私人手机号给我", {"unreasonable_demand"}, set()),
+    ("abuse-homophone", C, "你哋成班費柴", {"abuse"}, set()),
+    ("abuse-homophone", C, "这种老灶很费柴火", set(), {"abuse"}),
 ]
 
 
@@ -1207,6 +1325,14 @@ RULE_ABSENT: list[tuple[str, Speaker, str, set[str]]] = [
     ("fact-why-not", C, "换零件之前怎么没人问过我", {"fact"}),
     # round 25, solution: asking when it suits before sending anyone commits to nothing yet
     ("solution-when", S, "您看几点方便，我们安排师傅过去", {"solution"}),
+    # round 26, confirm: the file read out and turned against the customer with a but is no read-back (the learned layer
+    # as shipped still reads confirm here)
+    ("confirm-file-but", S, "我查了记录：您是上周二下的单，但是超过七天就不能退了", {"confirm"}),
+    # round 26 (the learned layer as shipped still reads these as fact or request): a missed call "by then" is a plan,
+    # 差点意思 is "not quite", and a doctor's "don't take it again" reported is no request
+    ("fact-by-then", C, "三天后到时候还没人来我就再打过来", {"fact"}),
+    ("fact-near-miss", C, "这个颜色跟图片上比差点意思", {"fact"}),
+    ("request-not-again", C, "医生说不要再吃那个药了", {"request"}),
 ]
 
 
