@@ -930,8 +930,7 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     # a rule refused with an apology and what will be done instead is no excuse
     (
         S,
-        "申し訳ございません。職員の携帯番号はお教えできない決まりです。"
-        "その代わり、課長から本日中にお電話いたします",
+        "申し訳ございません。職員の携帯番号はお教えできない決まりです。その代わり、課長から本日中にお電話いたします",
         {"apology", "solution"},
         {"excuse"},
     ),
@@ -998,6 +997,88 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (S, "窓口で来月まで入荷しないと案内されたんですね", {"confirm"}, set()),
     (S, "先週も同じことを言われたんですよ", set(), {"confirm"}),
     (S, "前の担当者からもそう説明されたんですよ", set(), {"confirm"}),
+    # round 27: the lapse found in our records and named ours, or our rudeness only realised, is no apology yet
+    (
+        S,
+        "先ほど受付台帳を確認しましたところ、ご予約の日付が一日ずれて入っておりました。こちらの手違いでございます",
+        set(),
+        {"apology"},
+    ),
+    (
+        S,
+        "いま伝票を見ましたら、発送先が旧住所のままでした。こちらの手違いです、大変申し訳ございません",
+        {"apology"},
+        set(),
+    ),
+    (
+        S,
+        "奥様とお二人でお待ちいただいていたのに、何のご連絡もしていなかったことがよく分かりました",
+        {"empathy"},
+        {"apology"},
+    ),
+    (
+        S,
+        "奥様とお二人でお待ちいただいていたのに、何のご連絡もしていなかったことがよく分かりました。本当に申し訳ございません",
+        {"apology", "empathy"},
+        set(),
+    ),
+    # round 27: the hurt named as what the apology is for, and one's own words owned, grant no feeling
+    (S, "人前で、お客様が恥ずかしい思いをされたこと、誠に申し訳ございませんでした", {"apology"}, {"empathy"}),
+    (S, "人前で、さぞ恥ずかしい思いをされたことと存じます。申し訳ございません", {"apology", "empathy"}, set()),
+    (
+        S,
+        "大変失礼いたしました。お客様を責めるような言い方になってしまいました。申し訳ございません",
+        {"apology"},
+        {"empathy"},
+    ),
+    (
+        S,
+        "失礼な言い方をしてしまいました、申し訳ございません。ご不安なお気持ちはよくわかります",
+        {"apology", "empathy"},
+        set(),
+    ),
+    # round 27: the demand out of proportion declined after the remedy (no "but", or the ASR's lost full stop)
+    (S, "代わりの品を本日中にお送りします ただ 店長がご自宅に伺うことはお受けいたしかねます", {"solution"}, {"excuse"}),
+    (S, "交換品は明日お送りします。慰謝料につきましては、お受けいたしかねます", {"solution"}, {"excuse"}),
+    (S, "返品は規定によりお受けいたしかねます", {"excuse"}, set()),
+    # round 27: the damage traced to our own work argues nothing; a record found in order still does
+    (
+        S,
+        "整備記録を見ますと、十日に取り付け作業となっておりまして、取り付けの際に傷がついた可能性がございます",
+        set(),
+        {"argue"},
+    ),
+    (S, "点検記録を見ますと、十日の時点で異常なしとなっておりまして", {"argue"}, set()),
+    # round 27: our own record read out is no read-back; one closed by ということですね is
+    (S, "作業記録を見ますと、三日に部品交換、五日に試運転となっておりまして", set(), {"confirm"}),
+    (S, "記録を見ますと、先月の二十日にご入金いただいているということですね", {"confirm"}, set()),
+    # round 27: a check promised by a time, the thing inspected, the lost item found — not a hold or a question
+    (S, "配送業者に明日の午前中に確認いたします", {"solution"}, set()),
+    (S, "本日中に問屋へ在庫を問い合わせます", {"solution"}, set()),
+    (S, "明日のご予約ですね、確認いたしますので少々お待ちください", set(), {"solution"}),
+    (S, "担当の整備士が現物を拝見させていただければと思います", {"solution"}, set()),
+    (S, "お名前を確認させていただきたいのですが", set(), {"solution"}),
+    (S, "店内をもう一度探しましたら、お忘れのお財布が見つかりました", {"solution"}, set()),
+    (S, "倉庫を調べましたら、まだ見つかりませんでした", set(), {"solution"}),
+    # round 27: a multiple of the price demanded is out of proportion; a bill that tripled is a fact
+    (C, "払った分の三倍、きっちり返してもらうからな", {"unreasonable_demand"}, {"request"}),
+    (C, "倍返しだよ、わかってんのか", {"unreasonable_demand"}, set()),
+    (C, "電気代がいつもの三倍になってるんです", {"fact"}, {"unreasonable_demand"}),
+    # round 27: the Tohoku ask てけるんだが; 出かけるんだが asks nothing
+    (C, "代わりの車、今日中に貸してけるんだが", {"request"}, set()),
+    (C, "その日は出かけるんだが、昼なら家にいる", set(), {"request"}),
+    # round 27: what was not done, listed in a complaint, asks nothing; an ask beside it does
+    (C, "修理の間、代わりの電話も貸してくれんかったし、説明もなかったし", set(), {"request"}),
+    (C, "代わりの電話も貸してくれなかったし、せめて今日中に連絡ください", {"request"}, set()),
+    # round 27: a line that is only the demand tells no fact; a story before it does
+    (C, "払ったお金、三万円全部返して", {"request"}, {"fact"}),
+    (C, "昨日買ったばかりなのに壊れたんです。全部返して", {"fact", "request"}, set()),
+    # round 27: the staff member's number demanded to ring it every night is no threat; posting it is
+    (C, "お前の携帯番号教えろ、毎晩電話してやるから", {"unreasonable_demand"}, {"threat"}),
+    (C, "お前の携帯番号教えろ、毎晩電話して、ネットにも晒してやるから", {"threat"}, set()),
+    # round 27: a sorry cushioning the refusal of a staff member's number apologises for nothing
+    (S, "申し訳ありません、スタッフの番号はお教えできません", set(), {"apology"}),
+    (S, "ご迷惑をおかけして申し訳ありません、担当者の番号はお伝えできないんです", {"apology"}, set()),
 ]
 
 

@@ -1287,6 +1287,145 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("ud-doxx", C, "把你们老板的私人手机号给我", {"unreasonable_demand"}, set()),
     ("abuse-homophone", C, "你哋成班費柴", {"abuse"}, set()),
     ("abuse-homophone", C, "这种老灶很费柴火", set(), {"abuse"}),
+    # round 27: staff lines
+    # a demand declined, a guarantee refused, an answer put off, no authority to agree: no circumstance is offered; the
+    # helpless "we can't help it" with a reason stays the excuse
+    ("excuse-declined", S, "双倍赔偿这个我没办法答应您，我先把情况记下来", set(), {"excuse"}),
+    ("excuse-declined", S, "几点能到我没办法跟您保证，我先帮您催一下物流", set(), {"excuse", "overpromise"}),
+    ("excuse-declined", S, "这个我现在没办法马上答复您，问清楚再给您回电话", set(), {"excuse"}),
+    ("excuse-declined", S, "这个我们真的没办法，人手实在不够", {"excuse"}, set()),
+    ("excuse-authority", S, "免单再赔三千，我没有权答应你", set(), {"excuse"}),
+    ("excuse-authority", S, "这笔退款我没有权限批，要等总部", {"excuse"}, set()),
+    # "I can't decide it myself" with the one of ours it will be talked over with named
+    ("excuse-consult", S, "押金扣不扣我没办法自己决定，得先跟店长商量，今晚给您回电话", {"solution"}, {"excuse"}),
+    ("excuse-consult", S, "押金扣不扣我没办法自己决定，规定就是这样", {"excuse"}, set()),
+    # the colleague who promised it has left and his word is left to no one; another party's side that oversold
+    ("blame-left", S, "给您报价的那个业务员已经辞职了，他答应的事，公司这边也没办法", {"blame"}, {"excuse"}),
+    ("blame-left", S, "之前的老师离职了，她答应的事我来接着办", set(), {"blame"}),
+    ("blame-party", S, "那天是美团那边超卖了，我们店里根本没接到单", {"blame"}, {"excuse"}),
+    # the one taking the call over sums up what they heard; the customer's file pulled up and read out
+    (
+        "confirm-recap",
+        S,
+        "我是店长。您刚才说的我都听清楚了：蛋糕送晚了两个钟头、字写错了、奶油也化了",
+        {"confirm"},
+        set(),
+    ),
+    ("confirm-recap", S, "情况我都了解了，我们马上安排", set(), {"confirm"}),
+    ("confirm-file", S, "我把您上个月的缴费记录调出来了：三月五号扣了两次，每次八十九", {"confirm"}, set()),
+    ("confirm-file", S, "我看了一下单子，上面写着七天内免费换", {"confirm"}, set()),
+    ("confirm-file", S, "我把您的订单调出来了：但是已经超过退货期了", set(), {"confirm"}),
+    ("confirm-told", S, "我查了聊天记录：我们当时没有提过包装费", {"confirm"}, set()),
+    ("confirm-told", S, "我们当时都有提过包装费要另外算", {"argue"}, set()),
+    # no step yet: the matter reported up for the manager to take the customer on, our own rule read out and owned,
+    # where to send it asked, the contract's clause quoted, a read-back closed by a check of its own, the call-back said
+    # back
+    ("solution-handover", S, "我这就把您的情况报给我们店长，让她直接跟您联系", set(), {"solution"}),
+    ("solution-handover", S, "我这就把您的情况报给店长，今晚八点前给您回电话", {"solution"}, set()),
+    ("solution-rule-owned", S, "我们的保修条款写得很明白，一年内免费修，是我们没有做到", set(), {"solution"}),
+    ("solution-rule-owned", S, "我们的保修条款写得很明白，是我们没有做到，明天我就安排师傅上门", {"solution"}, set()),
+    ("solution-where", S, "那补偿的话，是打到您原来付款的那张银行卡就可以吗？", set(), {"solution"}),
+    ("solution-where", S, "退款我们今天就原路退回您付款的银行卡", {"solution"}, set()),
+    ("solution-clause", S, "合同第五条写着“安装后三十天内可以免费退换”，要经过审核", set(), {"solution"}),
+    ("solution-clause", S, "合同第五条写着“三十天内可以免费退换”，我今天就帮您办理退换", {"solution"}, set()),
+    ("solution-readback", S, "我复述一下：您希望明天之前把钱退回原来的卡。这样对吗？", {"confirm"}, {"solution"}),
+    ("solution-restated", S, "好的张姐，六点前给您回个电话。谢谢您这么耐心", {"thanks"}, {"solution"}),
+    # a firm answer by a set time, with the guarantee refused, is the step (no overpromise); a guarantee given is not
+    (
+        "callback-firm",
+        S,
+        "赔多少我现在不敢打包票，得等经理看过照片，礼拜五中午前我一定给您回个准话",
+        {"solution"},
+        {"overpromise"},
+    ),
+    ("callback-firm", S, "我给您打包票，礼拜五前一定给您修好", {"overpromise"}, set()),
+    # the staff's own slip conceded after "you're right" is the apology's; a question called well-founded and anger
+    # called reasonable grant the feeling
+    ("concede-slip", S, "您说得对，是我话讲得太冲了，对不起", {"apology"}, {"empathy"}),
+    ("concede-slip", S, "您讲得对，是我们的责任，不该推给快递", set(), {"empathy"}),
+    ("empathy-question", S, "您问得有道理，新换的轮胎不该这么快就磨平", {"empathy"}, set()),
+    ("empathy-anger", S, "搞成这样，你发火是很合理的", {"empathy"}, set()),
+    ("empathy-anger", S, "这个收费是合理的", set(), {"empathy"}),
+    # an apology to 你; the cushion before a look again that trails off
+    ("apology-you", S, "我代表店里向你道歉", {"apology"}, set()),
+    ("apology-you", S, "凭什么要我向你道歉", set(), {"apology"}),
+    ("cushion", S, "不好意思，我再查一下……", set(), {"apology"}),
+    ("cushion", S, "不好意思，我再查一下原因，今天给您答复", {"apology"}, set()),
+    # what the apology is for with two clauses between, the slip said without 我: the apology alone
+    ("apology-object", S, "真对不起，孩子的校服等着穿，改成这样，让您跑了三趟", {"apology"}, {"empathy"}),
+    ("apology-slip", S, "刚才那样讲话很不应该，对不起", {"apology"}, {"empathy"}),
+    # a note taken or a check announced with nothing read back is no read-back;
+    # 理解 as the customer's reading grants nothing
+    ("confirm-noted", S, "你讲的这些我已经记好了", set(), {"confirm"}),
+    ("confirm-noted", S, "我记一下：三号送的货，少了两箱，是吗？", {"confirm"}, set()),
+    ("confirm-record", S, "我们这边调了一下订单系统", set(), {"confirm"}),
+    ("empathy-reading", S, "你这个理解是不对的，保修不包人工", set(), {"empathy"}),
+    # round 27: customer lines
+    # threat: the warning after a condition with no act named, the post held over them; a regulator is no threat
+    ("threat-conditional", C, "后天中午前要是还敷衍我，你们就等着吧", {"threat"}, {"request"}),
+    ("threat-conditional", C, "後日下晝冇人覆我 你哋就知死", {"threat"}, set()),
+    ("threat-conditional", C, "明早再没消息，有你们好受的", {"threat"}, set()),
+    ("threat-conditional", C, "你们要是再忽悠我，我照样发出去", {"threat"}, set()),
+    ("threat-conditional", C, "要是礼拜五前还拖着不退，我就去市场监管局投诉", set(), {"threat"}),
+    ("threat-conditional", C, "你们不处理的话，我就把这些照片寄给消费者协会", set(), {"threat"}),
+    ("threat-conditional", C, "你们要是需要照片，我就发过去", set(), {"threat"}),
+    ("threat-conditional", C, "好，那我就等着你们的电话", set(), {"threat"}),
+    # threat: a face or number put out on whatever page, the whole town made to know them
+    ("threat-expose", C, "不退钱的话，我就把那个导购的相片和手机号挂出去", {"threat"}, set()),
+    ("threat-expose", C, "再拖下去，我让全小区都知道你们是怎么坑人的", {"threat"}, set()),
+    ("threat-expose", C, "唔賠錢我就將個技師張相放晒上網", {"threat"}, set()),
+    ("threat-expose", C, "麻烦把那个师傅的电话发到我手机上", set(), {"threat"}),
+    ("threat-expose", C, "我回家让全家都看看这套新沙发", set(), {"threat"}),
+    ("threat-expose", C, "我把维修师傅签字的照片发上去了", set(), {"threat"}),
+    ("threat-expose", C, "我把车放在你们网点了", set(), {"threat"}),
+    # threat: a weapon brought to their door, the dare, their hours known; a tool used and the shop's hours are not
+    ("threat-weapon", C, "再不给说法，我明儿拎把菜刀到你们店里去", {"threat"}, set()),
+    ("threat-weapon", C, "我拿锤子去敲了一下，还是打不开", set(), {"threat"}),
+    ("threat-dare", C, "行啊，不赔是吧，看你们谁还敢横", {"threat"}, set()),
+    ("threat-dare", C, "看看谁能帮我处理一下", set(), {"threat"}),
+    ("threat-hours", C, "你几点下班我都晓得", {"threat"}, set()),
+    ("threat-hours", C, "你们几点下班我都不知道，怎么去拿", set(), {"threat"}),
+    ("threat-neighbours", C, "楼上漏水，邻居天天来敲门", set(), {"threat"}),
+    # abuse: called deaf or blind, 低能 (not 低能耗), a gang of bandits, 你哋班 before the insult (not 你们班主任)
+    ("abuse-deaf-blind", C, "打了八遍电话都没人接，你们是聋子吗", {"abuse"}, set()),
+    ("abuse-deaf-blind", C, "你眼睛瞎啦，箱子都压扁了还说没问题", {"abuse"}, set()),
+    ("abuse-dim", C, "你哋班人係咪低能", {"abuse"}, set()),
+    ("abuse-dim", C, "这款冰箱低能耗，挺省电", set(), {"abuse"}),
+    ("abuse-gang", C, "收这么多钱，一窝土匪", {"abuse"}, set()),
+    ("abuse-gang", C, "上个月一帮土匪冒充你们的人上门收钱", set(), {"abuse"}),
+    ("abuse-gang", C, "你们班主任昨天没通知家长", set(), {"abuse"}),
+    ("abuse-belittle", C, "你个黄毛丫头懂什么", {"abuse"}, set()),
+    ("abuse-brain", C, "你们那些师傅脑子也进水了吧", {"abuse"}, set()),
+    # fact: no report under "don't", in "you should have said so", in what was said just now on this call, in "so you
+    # mean I …", in a worker's number, a day earlier or a rule for next time; "back then", "yes, and also …", a symptom,
+    # one's own years in a retort, a reading, what the shop measured are reports
+    ("fact-dont-clause", C, "你们别老讲是我没关门，把多收的钱退给我", {"request"}, {"fact"}),
+    ("fact-said-earlier", C, "你早这么说嘛", set(), {"fact"}),
+    ("fact-just-now", C, "你刚刚不是说可以全退吗", set(), {"fact"}),
+    ("fact-so-you-mean", C, "你这么说是要我自己去找厂家喽", set(), {"fact"}),
+    ("fact-worker-number", C, "那个八号技师你们要好好管一下", set(), {"fact"}),
+    ("fact-day-earlier", C, "提前一日通知我就好", set(), {"fact"}),
+    ("fact-next-time", C, "以后司机没接到人要立刻通知家长", set(), {"fact"}),
+    ("fact-back-then", C, "那个时候我还在公司加班，根本不在家", {"fact"}, set()),
+    ("fact-back-then", C, "到那个时候你们再打给我", set(), {"fact"}),
+    ("fact-yes-and", C, "对 还有窗框也裂开了", {"fact"}, set()),
+    ("fact-symptom", C, "是 她现在还有点咳嗽", {"fact"}, set()),
+    ("fact-symptom", C, "会不会有点过敏啊", set(), {"fact"}),
+    ("fact-question-story", C, "我开了二十年车了，哪见过这种事？你是说我不会开？", {"fact"}, set()),
+    ("fact-question-story", C, "我拆箱嗰阵封条都未开，点会系我整坏？", {"fact"}, set()),
+    ("fact-reading", C, "一插上电就跳闸，整层楼都黑了", {"fact"}, set()),
+    ("fact-measured", C, "你们量的是一米八，我回家一量才一米六", {"fact"}, set()),
+    ("fact-measured", C, "你们是怎么称的？", set(), {"fact"}),
+    # request: "at least show me how", the channel accepted; "and even scratched it for me" asks nothing
+    ("request-at-least", C, "今晚你们至少要告诉我怎么关总阀", {"request"}, set()),
+    ("request-channel", C, "我上班接不了电话，你发微信也行", {"request"}, set()),
+    ("request-even-broke", C, "师傅来修空调，还给我刮花了一大块墙", set(), {"request"}),
+    # unreasonable_demand: the top boss to the home, 陪 for 赔, years waived, 少一分都不中; a past visit is none
+    ("ud-boss-home", C, "明天你们董事长必须到我家来一趟", {"unreasonable_demand"}, set()),
+    ("ud-boss-home", C, "上个月你们老板到我家来看过了", set(), {"unreasonable_demand"}),
+    ("ud-homophone", C, "我要你哋陪我二十万", {"unreasonable_demand"}, set()),
+    ("ud-waived", C, "这两年的管理费都给我免掉", {"unreasonable_demand"}, set()),
+    ("ud-not-a-cent", C, "八千块，少一分都不中", {"unreasonable_demand"}, set()),
 ]
 
 
@@ -1333,6 +1472,13 @@ RULE_ABSENT: list[tuple[str, Speaker, str, set[str]]] = [
     ("fact-by-then", C, "三天后到时候还没人来我就再打过来", {"fact"}),
     ("fact-near-miss", C, "这个颜色跟图片上比差点意思", {"fact"}),
     ("request-not-again", C, "医生说不要再吃那个药了", {"request"}),
+    # round 27 (the learned layer as shipped still reads these as blame, argue or empathy): the other side's slip only
+    # asked about, our own warehouse's slip owned, the record granting the customer, "good question" before the staff's
+    # own slip
+    ("blame-party", S, "是不是物流那边漏发了？我帮您查一下", {"blame"}),
+    ("blame-party", S, "是我们仓库那边漏发了", {"blame"}),
+    ("confirm-told", S, "我查了聊天记录：我们当时没有提过包装费", {"argue"}),
+    ("empathy-question", S, "您问得对，价钱我刚才报错了", {"empathy"}),
 ]
 
 
