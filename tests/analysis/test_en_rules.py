@@ -1150,6 +1150,57 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
         {"unreasonable_demand"},
         {"request"},
     ),
+    # round 28: the outside crew we use run down as unreliable is blame (and no excuse); our own lads are not
+    (
+        S,
+        "Honestly the couriers we use on weekends are a law unto themselves, we've had no end of trouble with them.",
+        {"blame"},
+        {"excuse"},
+    ),
+    (
+        S,
+        "The subcontractors we hire for the tiling have been a nightmare, we've had nothing but bother with them.",
+        {"blame"},
+        {"excuse"},
+    ),
+    (S, "We use our own lads for the Saturday runs and we've had no trouble with them.", set(), {"blame"}),
+    # round 28: the outside worker named but the claim kept with us, and a limit handed to our manager, excuse nothing
+    (
+        S,
+        "The fitting was done by an outside crew, but we sold you the boiler, so the claim's with us; I've raised it.",
+        {"solution"},
+        {"excuse"},
+    ),
+    (
+        S,
+        "I can't give out staff mobile numbers, but our duty manager will ring you back within the hour.",
+        {"solution"},
+        {"excuse"},
+    ),
+    (S, "My hands are tied, but our manager will tell you the same.", {"excuse"}, set()),
+    # round 28: "I don't know, not my side" only does not know; sending the customer elsewhere is blame
+    (S, "Which engineer it was, I honestly don't know, not my end.", {"dont_know"}, {"blame"}),
+    (S, "That's not my side, you'll have to call the courier.", {"blame"}, set()),
+    # round 28: a subject before "just take / give" tells what they do; the agent's offer to put someone on taken up
+    (C, "you lot just take the deposit and disappear", set(), {"request"}),
+    (C, "the salesman just give me the box and tell me no need warranty card", set(), {"request"}),
+    (C, "Just take the money off my card and send the part.", {"request"}, set()),
+    (C, "just give me the receipt and say sorry", {"request"}, set()),
+    (C, "Okay, put him through then.", set(), {"request"}),
+    (C, "fine put her on and tell her I want the full refund", {"request"}, set()),
+    # round 28: turning up at the worker's own door is a threat; the engineer's visit told or ruled out is not
+    (C, "Sort it by Friday or I'll be round at that plumber's house myself.", {"threat"}, {"request"}),
+    (C, "Fix it today or I'm going round to his place and banging on his door.", {"threat"}, {"request"}),
+    (C, "The engineer said he'd be knocking on my door at nine.", {"fact"}, {"threat"}),
+    (C, "I'm not gonna be knocking on his door, I just want it fixed.", {"request"}, {"threat"}),
+    # round 28: the big sum held to is out of proportion; a complaint held to with a small refund is a request
+    (C, "I'm not backing down on the ten thousand, full stop.", {"unreasonable_demand"}, {"fact"}),
+    (C, "I'm not dropping the complaint, I want the forty quid back.", {"request"}, {"unreasonable_demand"}),
+    # round 28: "I can't keep chasing you" tells no harm going on; the boiler cutting out does
+    (C, "I can't keep chasing you every day for this.", set(), {"fact"}),
+    (C, "my boiler keeps cutting out every morning", {"fact"}, set()),
+    # waiting by the phone for a call-back menaces no one
+    (C, "fine, I'll be sitting by the phone all afternoon then", set(), {"threat"}),
 ]
 
 

@@ -1426,6 +1426,75 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("ud-homophone", C, "我要你哋陪我二十万", {"unreasonable_demand"}, set()),
     ("ud-waived", C, "这两年的管理费都给我免掉", {"unreasonable_demand"}, set()),
     ("ud-not-a-cent", C, "八千块，少一分都不中", {"unreasonable_demand"}, set()),
+    # round 28: staff lines
+    # "I can't pin the figure down now" or "can't agree on the spot", then a dated answer, offers no circumstance
+    ("no-way-pin", S, "运费能退多少我现在没办法跟你说死，周五前一定回复你", {"solution"}, {"excuse"}),
+    ("no-way-pin", S, "押金的事我沒辦法當場就答應您，下午三點前回您電話", {"solution"}, {"excuse"}),
+    ("no-way-pin", S, "雪下成这样，我们也没办法，只能等路通了", {"excuse"}, set()),
+    # "I can't decide, I'm passing it on right now" hands over; "can't decide, rules are rules" stays the excuse
+    ("hand-over-now", S, "退押金这件事我做不了主，我马上就转给我们店长处理", set(), {"excuse"}),
+    ("hand-over-now", S, "这个我做不了主，规定就是这样", {"excuse"}, set()),
+    # the junior on duty who "probably didn't see it" is blame (and blame pushes the excuse out)
+    ("junior-on-duty", S, "那天下午是实习生在看店，她可能没看到您的留言", {"blame"}, {"excuse"}),
+    ("junior-on-duty", S, "那天是实习生在看店，我们没注意到您的留言，是我们的问题", set(), {"blame"}),
+    # a colleague guessed to have keyed it wrong is no argument with the customer; the customer's own slip still is
+    ("colleague-slip", S, "那天是收银员开的单，应该是她输错了", set(), {"argue"}),
+    ("colleague-slip", S, "您当时可能按错了", {"argue"}, set()),
+    # one desk of ours disowned points at another desk; "not us who scratched it" to the customer argues
+    ("desk-disowned", S, "这个通知不是我们财务发的", set(), {"argue"}),
+    ("desk-disowned", S, "您说的划痕不是我们弄的", {"argue"}, set()),
+    # the terms read out to grant what the customer may claim hold nothing against them
+    ("terms-right", S, "合同写明没上的课可以申请退费，这是您的权利", set(), {"argue"}),
+    ("terms-right", S, "合同写明了逾期不退，您签字的时候是同意的", {"argue"}, set()),
+    # the rhetorical "surely not every time on our account?" pushes back; 行不通 does not
+    ("rhetorical-push", S, "玻璃杯本来就容易碎，难道每次都要怪到我们头上吗？", {"argue"}, {"dismissive"}),
+    ("rhetorical-push", S, "這個方法行不通，我們換個辦法幫您處理", set(), {"argue"}),
+    # the customer cleared for not noticing grants the feeling; our own people's not noticing, played down, does not
+    ("not-noticing", S, "那个裂缝那么细，您收货时没发现也很正常", {"empathy"}, {"dismissive"}),
+    ("not-noticing", S, "抱歉，是我刚才讲错了，那么小的字，当时没注意到很正常", {"apology", "empathy"}, {"dismissive"}),
+    ("not-noticing", S, "我们师傅当时没发现也很正常，这种裂缝很常见", {"dismissive"}, {"empathy"}),
+    # "whoever it landed on would be fuming", the plight granted as maddening
+    ("anyone", S, "排了三个小时的队，放在谁身上都会生气", {"empathy"}, set()),
+    ("anyone", S, "实在抱歉，让您多跑一趟，这种事落在谁身上都恼火", {"apology", "empathy"}, set()),
+    ("anyone", S, "这个任务放在谁身上都一样要做", set(), {"empathy"}),
+    ("maddening", S, "车停在半路上动不了，确实急人", {"empathy"}, set()),
+    # the staff's earlier "I don't know" taken back refuses nothing now
+    ("dk-retracted", S, "我之前讲不清楚，这样讲不对，我现在帮您查", set(), {"dont_know"}),
+    ("dk-retracted", S, "这个我真的不知道", {"dont_know"}, set()),
+    # the call back by the hour (钟头) or said as 回话
+    ("callback-hour", S, "两个钟头之内我给您回话", {"solution"}, set()),
+    ("callback-hour", S, "他一讲就是一个钟头", set(), {"solution"}),
+    # a file called up only to turn the customer down reads nothing back
+    ("confirm-file", S, "我把您的购买记录找到了：不过这个已经过了七天", set(), {"confirm"}),
+    # round 28: customer lines
+    # threat: "you'll know the taste of it" after a condition; a dish tasted is none. 记住 after a deadline is a
+    # reminder, and "give me your WeChat, I'll message you daily" is the demand for the contact, not a threat
+    ("threat-taste", C, "礼拜五下班前还不退，你们就知道厉害了", {"threat"}, set()),
+    ("threat-taste", C, "听日唔覆我，你咪知味道", {"threat"}, set()),
+    ("threat-taste", C, "这个汤你喝一口就知道味道了", set(), {"threat"}),
+    ("threat-remember", C, "三号之前，你记住了", set(), {"threat"}),
+    ("threat-remember", C, "今晚八点，您记住啊", set(), {"threat"}),
+    ("threat-remember", C, "你给我记住，这事没完", {"threat"}, set()),
+    ("threat-contact", C, "把你的手机号码给我，我每天给你打电话", set(), {"threat"}),
+    ("threat-contact", C, "把你名字发到网上，再把你微信给我，我天天找你", {"threat"}, set()),
+    # fact: 没有 closing a yes-no question, "no time to waste with you", someone still to be told report nothing; the
+    # clock the customer is up against after a yes does
+    ("fact-no-time", C, "我没空陪你耗，叫你们经理来", set(), {"fact"}),
+    ("fact-to-be-told", C, "隔壁那户要是闹，你们要跟她说清楚", set(), {"fact"}),
+    ("fact-to-be-told", C, "我跟他讲过三次了", {"fact"}, set()),
+    ("fact-clock", C, "是 后天早上就要出院了", {"fact"}, set()),
+    ("fact-clock", C, "对 他后天要来", set(), {"fact"}),
+    # request: 到底还退不退, "so you guarantee it arrives by …?", "tell the courier to handle it gently", "you must
+    # step in"; not the customer unsure, a guarantee scorned, a parting hope, the outfit for an occasion
+    ("request-a-not-a", C, "你们到底还赔不赔啊？", {"request"}, set()),
+    ("request-guarantee", C, "那你们保证礼拜三能送到吗？", {"request"}, set()),
+    ("request-guarantee", C, "你保证有什么用？", set(), {"request"}),
+    ("request-careful", C, "下回叫快递员轻拿轻放", {"request"}, set()),
+    ("request-step-in", C, "物业那边不认的话，你们也要出面", {"request"}, set()),
+    ("request-parting-hope", C, "行吧，希望你们这次说话算话", set(), {"request"}),
+    ("request-outfit", C, "这条裙子我要穿去参加婚礼的", set(), {"request"}),
+    # "don't tell me that again" retorts; it asks for nothing
+    ("request-retort", C, "下次别再跟我讲系统升级了", set(), {"request"}),
 ]
 
 
@@ -1479,6 +1548,10 @@ RULE_ABSENT: list[tuple[str, Speaker, str, set[str]]] = [
     ("blame-party", S, "是我们仓库那边漏发了", {"blame"}),
     ("confirm-told", S, "我查了聊天记录：我们当时没有提过包装费", {"argue"}),
     ("empathy-question", S, "您问得对，价钱我刚才报错了", {"empathy"}),
+    # round 28 (the learned layer as shipped still reads fact or request here): 没有 closing a yes-no question reports
+    # nothing; the customer unsure whether it is still refunded presses for nothing
+    ("fact-question-meiyou", C, "嗯。仲喺保养期内冇？", {"fact"}),
+    ("request-a-not-a", C, "我也不知道还退不退了", {"request"}),
 ]
 
 
