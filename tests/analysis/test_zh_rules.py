@@ -1495,6 +1495,88 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("request-outfit", C, "这条裙子我要穿去参加婚礼的", set(), {"request"}),
     # "don't tell me that again" retorts; it asks for nothing
     ("request-retort", C, "下次别再跟我讲系统升级了", set(), {"request"}),
+    # round 29: staff lines
+    # someone's private phone or address declined is privacy, not an excuse; a plain "can't refund" stays one
+    ("excuse-privacy", S, "师傅的手机号码我没办法给您，有事我帮您转达", set(), {"excuse"}),
+    ("excuse-privacy", S, "店长的住址我们没有办法提供", set(), {"excuse"}),
+    ("excuse-privacy", S, "我没办法给您退，钱已经结算了", {"excuse"}, set()),
+    ("excuse-handover", S, "这件事我没办法，我让经理亲自跟进", set(), {"excuse"}),
+    # a guarantee refused up front promises nothing and excuses nothing
+    ("excuse-guarantee", S, "几点到我没办法提前跟您保证，我一有消息就打给您", set(), {"excuse", "overpromise"}),
+    ("excuse-guarantee", S, "我先跟您保证，明天一定修好", {"overpromise"}, set()),
+    # no authority to speak to it, handed to the manager: a hand-over; said bare it stays the excuse
+    ("excuse-authority", S, "赔偿多少我没有权说，我会交给我们主管处理", set(), {"excuse"}),
+    ("excuse-authority", S, "赔偿多少我没有权说", {"excuse"}, set()),
+    # our own rule named as the one we broke owns the lapse; the rule as the reason stays the excuse
+    ("excuse-own-rule", S, "先验货再签收是我们的规定，这次我们却没有做到", set(), {"excuse"}),
+    ("excuse-own-rule", S, "先验货再签收是我们的规定，我们也改不了", {"excuse"}, set()),
+    # "not mine to decide", then talked over with the manager and a time to hear back
+    ("excuse-manager-talk", S, "免单我做不了主，今晚跟店长商量好，明天上午回复您", set(), {"excuse"}),
+    ("excuse-manager-talk", S, "免单我做不了主，您找别人吧", {"excuse"}, set()),
+    # "I told you wrong" and the accusation taken back are the staff's own slip
+    ("argue-own-slip", S, "不好意思，是我刚才跟您讲错了价钱", set(), {"argue"}),
+    ("argue-own-slip", S, "您讲错了，我们没有这个价", {"argue"}, set()),
+    ("argue-retract", S, "我不应该说您记错，抱歉", set(), {"argue"}),
+    ("argue-retract", S, "您记错了，我们没这么说过", {"argue"}, set()),
+    ("argue-own-lapse", S, "您没注意到台阶，是我们没提醒到位", set(), {"argue"}),
+    ("argue-own-lapse", S, "您没注意看台阶", {"argue"}, set()),
+    # a plain either-or question after "let me get it straight" asks; "why didn't you" still argues
+    ("argue-choice-question", S, "我想先问清楚，您订的是周六还是周日呀", set(), {"argue"}),
+    ("argue-choice-question", S, "我想先问清楚，您当时为什么不早点说", {"argue"}, set()),
+    # the staff's own "that's normal" taken back; the customer's wish to check granted as natural
+    ("dismissive-retract", S, "我之前说延误很常见，这样讲不对，真的抱歉", set(), {"dismissive"}),
+    ("dismissive-retract", S, "延误很常见的，您别太在意", {"dismissive"}, set()),
+    ("dismissive-ask-natural", S, "您要核对一下每一项收费，这很正常", set(), {"dismissive"}),
+    ("dismissive-ask-natural", S, "您想问也正常，不过这种小划痕很常见", {"dismissive"}, set()),
+    # the yes-no question 能不能退 refuses nothing, so the call-back after it stays the step
+    ("solution-question-refund", S, "押金能不能退要等经理回来，我明天上午给您回电话", {"solution"}, set()),
+    ("solution-question-refund", S, "这个押金不能退", set(), {"solution"}),
+    # the call promised by a set time as 一定打过来; the customer asked to call is no step of ours
+    ("solution-call-over", S, "下午三点前我准时打过去", {"solution"}, set()),
+    ("solution-call-over", S, "您八点前一定打过来，过了八点我就下班了", set(), {"solution"}),
+    # the staff's own heart going out on hearing it
+    ("empathy-heart", S, "我听了都替您着急，孩子发着烧还等了两个钟头", {"empathy"}, set()),
+    ("empathy-heart", S, "我听着都没问题，您再试试", set(), {"empathy"}),
+    # the customer's words checked against the record (对不上) grant nothing
+    ("empathy-mismatch", S, "系统里的型号跟您说的对不上，我再查一下", set(), {"empathy"}),
+    ("empathy-mismatch", S, "您说的对，这个确实该退", {"empathy"}, set()),
+    # "I see why you'd say that" with 讲; a "but" after it still cancels it
+    ("empathy-say-jiang", S, "您这样讲我理解，我们先把单子调出来", {"empathy"}, set()),
+    ("empathy-say-jiang", S, "您这样讲我理解，不过规定就是这样", {"excuse"}, {"empathy"}),
+    # the customer asked to ring us is no step of ours
+    ("solution-customer-calls", S, "你明天上午记得打过来，我下午不在", set(), {"solution"}),
+    ("solution-customer-calls", S, "你明天上午打过来，我马上给你退款", {"solution"}, set()),
+    # round 29: customer lines
+    ("request-done-for-me", C, "结果前台给我安排的床位靠着厕所门口", set(), {"request"}),
+    ("request-done-for-me", C, "那你们给我换个新的床垫", {"request"}, set()),
+    ("request-not-asking", C, "要得嘛", set(), {"request"}),
+    ("request-not-asking", C, "我短期内不打算再来了", set(), {"request"}),
+    ("request-biao", C, "下礼拜四 嫑再放俺鸽子了", {"request"}, set()),
+    ("request-hurry-named", C, "那恁搞快点噻", {"request"}, set()),
+    ("request-see-to-it", C, "这个你们也得帮我查查", {"request"}, set()),
+    ("request-at-least", C, "你们至少也要打个电话通知我啊", {"request"}, set()),
+    ("request-at-least", C, "他至少要打电话跟我讲才对", set(), {"request"}),
+    ("fact-refund-object", C, "摔烂了的钱全部退给我", {"request"}, {"fact"}),
+    ("fact-refund-object", C, "多扣的钱退给俺", set(), {"fact"}),
+    ("fact-refund-object", C, "杯子摔烂了，你们得退给我", {"fact", "request"}, set()),
+    ("fact-why-explain", C, "要给我个解释，为什么订单没了", {"request"}, {"fact"}),
+    ("fact-why-explain", C, "订单没了，我要你们给个解释", {"fact", "request"}, set()),
+    ("threat-consequence", C, "你们自己知道后果", {"threat"}, set()),
+    ("threat-consequence", C, "你知道后果吗？", set(), {"threat"}),
+    ("abuse-garbage-bunch", C, "这帮垃圾！", {"abuse"}, set()),
+    ("abuse-garbage-bunch", C, "门口那群垃圾桶都满了", set(), {"abuse"}),
+    ("fact-own-clock", C, "我等会儿还得去接孩子放学", {"fact"}, set()),
+    ("fact-left", C, "这套课程还剩五节没上", {"fact"}, set()),
+    ("fact-left", C, "还剩几次？", set(), {"fact"}),
+    ("fact-left", C, "剩下三节课的钱退给我", {"request"}, {"fact"}),
+    ("fact-wound", C, "伤口现在还有点肿", {"fact"}, set()),
+    ("fact-made-like-this", C, "头发剪成这个样子，三百块", {"fact"}, set()),
+    ("fact-made-like-this", C, "别给我剪成这个样子", set(), {"fact"}),
+    ("fact-all-question", C, "俺们一家子谁都没看到，你凭啥说俺弄坏的？", {"fact"}, set()),
+    ("fact-all-question", C, "小票上打的两百八，你们凭什么收三百？", {"fact"}, set()),
+    ("fact-all-question", C, "发票上印着多少钱？", set(), {"fact"}),
+    # waiting for their call is no "you just wait"
+    ("threat-waiting", C, "行 那我在家等你们回电", set(), {"threat"}),
 ]
 
 
@@ -1552,6 +1634,8 @@ RULE_ABSENT: list[tuple[str, Speaker, str, set[str]]] = [
     # nothing; the customer unsure whether it is still refunded presses for nothing
     ("fact-question-meiyou", C, "嗯。仲喺保养期内冇？", {"fact"}),
     ("request-a-not-a", C, "我也不知道还退不退了", {"request"}),
+    # round 29 (the learned layer as shipped still reads fact here): Shaanxi 嫑再 closing a request reports nothing
+    ("fact-biao", C, "下礼拜四 嫑再放俺鸽子了", {"fact"}),
 ]
 
 
