@@ -1201,6 +1201,49 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     (C, "my boiler keeps cutting out every morning", {"fact"}, set()),
     # waiting by the phone for a call-back menaces no one
     (C, "fine, I'll be sitting by the phone all afternoon then", set(), {"threat"}),
+    # round 30: lines
+    # round 30, model look-alike after the retrain: the outcome granted as not what the customer hoped for is empathy
+    (S, "I know this isn't what you were hoping for on your holiday.", set(), {"argue"}),
+    (S, "That's not at all what you deserved after waiting all week.", set(), {"argue"}),
+    (S, "That is not what happened, you must have misread the label.", {"argue"}, set()),
+    # round 30: a thanks for the details, said by name or with a particle, then the look-up, the next question or our
+    # account of what happened, is mid-call; a thanks for telling us or with a goodbye stays thanks
+    (S, "Thanks Priya. I'm in your account now and I can see the two payments.", set(), {"thanks"}),
+    (S, "Thank you, Daniel. What colour was the sofa?", set(), {"thanks"}),
+    (S, "Thanks Mr Okafor. And when did the parcel actually arrive?", set(), {"thanks"}),
+    (S, "thank you la, the crack is how long?", set(), {"thanks"}),
+    (S, "Thank you Mrs Dube. Right, I've pulled up the booking from Saturday.", set(), {"thanks"}),
+    (S, "Thanks so much Daniel, what you told us today really helps, have a good evening.", {"thanks"}, set()),
+    (S, "Thank you, Joan, really, for telling us about this.", {"thanks"}, set()),
+    (S, "Thanks again. So the refund goes out tomorrow, take care.", {"thanks"}, set()),
+    # round 30: our own people cleared while the fault is put elsewhere is blame; reassuring or owning it is not
+    (S, "our drivers did nothing wrong, the app sent them to the old address", {"blame"}, set()),
+    (S, "none of this is down to our girls at reception, it's the booking software", {"blame"}, set()),
+    (S, "the nurses were not at fault here, the pump alarm is automatic", {"blame"}, set()),
+    (S, "you did nothing wrong at all, madam", set(), {"blame"}),
+    (S, "our engineer did something wrong and I'm sorry", {"apology"}, {"blame"}),
+    # round 30: a partner of ours set to act for the customer; the whole practice checked or changed (we + scope)
+    (S, "I'll have our partner pharmacy hold a box for you", {"solution"}, set()),
+    (S, "we'll get the Leeds branch to put one aside for you", {"solution"}, set()),
+    (S, "we are reviewing the settings for every account this week", {"solution"}, set()),
+    (S, "we're bringing in a new rule that nothing gets signed off without a manager's name", {"solution"}, set()),
+    (S, "I'm checking why it went twice, one moment", set(), {"solution"}),
+    (S, "we're looking at your account now", set(), {"solution"}),
+    # round 30: the ASR's split "a pologies", and a closing sorry followed by another sentence
+    (S, "a pologies for the wait on this one", {"apology"}, set()),
+    (S, "that was a poor answer on my part, sorry. Let me start again.", {"apology"}, set()),
+    (S, "okay, sorry. Can I take your postcode?", set(), {"apology"}),
+    # round 30: the customer's point granted in their own words minimises nothing; "it's not that bad" does
+    (S, "You're quite right, it isn't your problem.", {"empathy"}, {"dismissive"}),
+    (S, "it's not that bad, honestly", {"dismissive"}, set()),
+    # round 30: the staff called witless in older words, or the place said to be run by animals or children
+    (C, "you lot are a pack of buffoons", {"abuse"}, set()),
+    (C, "is this place run by monkeys or what", {"abuse"}, set()),
+    (C, "who's in charge over there, a chimp?", {"abuse"}, set()),
+    (C, "a five year old could do your job better", {"abuse"}, set()),
+    (C, "I felt like a complete duffer standing there at the counter", set(), {"abuse"}),
+    (C, "my kid's toy monkey came with a broken arm", {"fact"}, {"abuse"}),
+    (C, "who is running the shop today, is the manager in?", set(), {"abuse"}),
 ]
 
 

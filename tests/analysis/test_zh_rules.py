@@ -1577,6 +1577,132 @@ CASES: list[tuple[str, Speaker, str, set[str], set[str]]] = [
     ("fact-all-question", C, "发票上印着多少钱？", set(), {"fact"}),
     # waiting for their call is no "you just wait"
     ("threat-waiting", C, "行 那我在家等你们回电", set(), {"threat"}),
+    # round 30: staff lines
+    # the trouble softened with "a bit" and called normal plays it down (`dismissive`), argues nothing
+    ("argue-softened-normal", S, "稍微有点掉色其实也算正常，洗两次就好了", {"dismissive"}, {"argue"}),
+    ("argue-softened-normal", S, "蛋糕路上有一点点塌其实也挺常见", {"dismissive"}, {"argue"}),
+    ("argue-softened-normal", S, "其实我们的师傅很专业", {"argue"}, set()),
+    # the customer's own outlay read back (自己重新买的, 自己垫付的) is a loss to make good, not their fault
+    ("argue-own-outlay", S, "我跟您确认一下：回程的车票是您自己重新买的，一共九十块，对吗？", {"confirm"}, {"argue"}),
+    ("argue-own-outlay", S, "这个配件是您自己买的，不是我们原装的", {"argue"}, set()),
+    ("argue-own-outlay", S, "是您自己拆开包装的", {"argue"}, set()),
+    # "by rights the company bears it" owes a remedy of ours; the rule binding the customer still argues
+    ("argue-house-bound", S, "按规定这笔改签费本来就该由公司承担，我今天就给您退", {"solution"}, {"argue"}),
+    ("argue-house-bound", S, "漏发的运费原本就应该店里出，我马上给您申请", {"solution"}, {"argue"}),
+    ("argue-house-bound", S, "寄贵重东西本来就应该保价", {"argue"}, set()),
+    # a plain either-or question about when the fault shows asks (the learned layer read argue)
+    ("argue-either-or", S, "请问是开机的时候响，还是关机以后也一直响？", set(), {"argue"}),
+    ("argue-either-or", S, "想了解一下，是下雨的时候渗水，还是平时也渗？", set(), {"argue"}),
+    ("argue-either-or", S, "是早上刚起来的时候痒，还是一整天都痒呢", set(), {"argue"}),
+    # a question about the hand-over with the fault disclaimed holds nothing against the customer
+    ("argue-disclaimer", S, "您收货的时候有开箱看过吗？不是怪您的意思，就是想了解一下情况。", set(), {"argue"}),
+    ("argue-disclaimer", S, "我不是说您的错，只是想确认一下当天是谁签收的。", set(), {"argue"}),
+    # an outside crew named as the one that did the job, "not our own staff", is `blame`
+    ("argue-outside-crew", S, "装空调是合作的安装队做的，不是我们自己的师傅", {"blame"}, {"argue"}),
+    ("argue-outside-crew", S, "搬家那天是第三方物流公司送的，不是我们公司的司机", {"blame"}, {"argue"}),
+    # "so what you mean is …, right?" sums the customer up (`confirm`)
+    ("argue-summed-up", S, "也就是说您收到的是两件，少了一件，对吗？", {"confirm"}, {"argue"}),
+    ("argue-summed-up", S, "您的意思是房间跟订的不一样，是不是？", {"confirm"}, {"argue"}),
+    # "it was you who said not to (yet)" recalls the customer's word against them — not asked
+    ("argue-own-word", S, "可是张小姐，那天是您讲暂时不要装的，您说等装修完再弄", {"argue"}, set()),
+    ("argue-own-word", S, "我记得是你说先不用修的，你说过两天再来", {"argue"}, set()),
+    ("argue-own-word", S, "是你说先不用换的吗？", set(), {"argue"}),
+    # the notice shown read on the customer's side (您那边是有已读的) — not a condition
+    ("argue-read-receipt", S, "可是我们在群里有发通知，您那边是有已读的喔", {"argue"}, set()),
+    ("argue-read-receipt", S, "您有看过的话就好办了", set(), {"argue"}),
+    # "can't do X, but we will do Y" is the playbook's answer, not an excuse — not a but asking for understanding
+    ("excuse-but-ours", S, "原价退款我们没办法，不过可以给您换一台新的", {"solution"}, {"excuse"}),
+    ("excuse-but-ours", S, "现金赔偿我给不了，不过我们有备用机，今天就给您送过去", {"solution"}, {"excuse"}),
+    ("excuse-but-ours", S, "今天师傅排不开来不及上门，但是我明天一早安排师傅过去", {"solution"}, {"excuse"}),
+    ("excuse-but-ours", S, "这个没办法，不过请您理解一下，最近单子真的太多", {"excuse"}, set()),
+    # only wanting to learn the procedure cites no rule
+    ("excuse-learn-procedure", S, "我只是想了解流程，您签收的时候有拍照吗？", set(), {"excuse"}),
+    ("excuse-learn-procedure", S, "这是公司的规定，我也没办法", {"excuse"}, set()),
+    # the customer's order borne out by the paper or by us; a record read out of itself or against them is not
+    ("confirm-borne-out", S, "您预订的确实是大床房，是我们前台排错了", {"confirm"}, set()),
+    ("confirm-borne-out", S, "页面上写的确实是含早餐，您订的就是这个套餐", {"confirm"}, set()),
+    ("confirm-borne-out", S, "订单上我这边也看得到，您加购了两年延保", {"confirm"}, set()),
+    ("confirm-borne-out", S, "记录里确实有两次换油，十点结的账", set(), {"confirm"}),
+    ("confirm-borne-out", S, "记录上确实是您签的字", set(), {"confirm"}),
+    # concrete steps: flagged urgent, visit fitted to the customer, followed to the end, direct line, resend
+    ("solution-concrete", S, "我这边已经帮您备注成优先了，单号发您短信", {"solution"}, set()),
+    ("solution-concrete", S, "师傅上门前会先打电话给您，等您有空的时候再过去", {"solution"}, set()),
+    ("solution-concrete", S, "您这个情况我们会一直跟进到完全好为止", {"solution"}, set()),
+    ("solution-concrete", S, "好的，补寄一盒到您公司地址，店长批了我就打您手机", {"solution"}, set()),
+    ("solution-concrete", S, "您以后有事都可以直接打我们店长的专线", {"solution"}, set()),
+    ("solution-concrete", S, "您能不能等您有空的时候再过来一趟？", set(), {"solution"}),
+    # round 30: customer lines
+    # round 30, model look-alikes after the retrain: whether the boss is in or they have set out asks, demands nothing
+    ("ud-boss-at-work", C, "你们经理明天来不来上班啊", set(), {"unreasonable_demand", "request"}),
+    ("ud-boss-at-work", C, "店長聽日返唔返工？", set(), {"unreasonable_demand"}),
+    ("ud-boss-at-work", C, "你们店长今晚必须来我家给我磕头道歉", {"unreasonable_demand"}, set()),
+    ("request-setting-out", C, "师傅要出门了没有", set(), {"request"}),
+    ("request-setting-out", C, "你们准备出发了吗？", set(), {"request"}),
+    ("request-setting-out", C, "师傅今天下午必须上门给我修好", {"request"}, set()),
+    # round 30: the worker made not to walk out of the door, buddies brought to the shop; not a meal with them, not
+    # one's own door
+    ("threat-door", C, "我叫上几个弟兄过去，让那个司机别想走出你们店门", {"threat"}, set()),
+    ("threat-door", C, "你们不给说法，我让那个经理出不了这个门", {"threat"}, set()),
+    ("threat-door", C, "我明天带俩哥们到你们公司去", {"threat"}, set()),
+    ("threat-door", C, "上周我带俩哥们去你们店吃饭，菜是凉的", set(), {"threat"}),
+    ("threat-door", C, "门锁坏了，我走不出那道门", set(), {"threat"}),
+    # round 30: careful on the way home, "I know people"; not a friendly goodbye, not "I know no one"
+    ("threat-veiled", C, "你下班走路当心点", {"threat"}, set()),
+    ("threat-veiled", C, "他收工回家的时候给我小心些", {"threat"}, set()),
+    ("threat-veiled", C, "我认识道上的人", {"threat"}, set()),
+    ("threat-veiled", C, "你知唔知 我識人㗎", {"threat"}, set()),
+    ("threat-veiled", C, "你下班路上小心点哈，注意安全", set(), {"threat"}),
+    ("threat-veiled", C, "我在这边不认识人，只能找你们", set(), {"threat"}),
+    # round 30: "this isn't over" beside a demand out of proportion is that demand, not a threat
+    ("threat-not-over", C, "这事儿还没完，给我赔十万", {"unreasonable_demand"}, {"threat"}),
+    ("threat-not-over", C, "不给我换辆新车这事没完", {"unreasonable_demand"}, {"threat"}),
+    ("threat-not-over", C, "这事没完，我明天就去你们店门口堵他", {"threat"}, set()),
+    # round 30: a whole new car demanded; not the customer's new car, not a lemon days old
+    ("ud-new-car", C, "给我换辆新车", {"unreasonable_demand"}, set()),
+    ("ud-new-car", C, "你们赔俺一辆新车，再加五千", {"unreasonable_demand"}, set()),
+    ("ud-new-car", C, "我新车被你们洗车的刮了", set(), {"unreasonable_demand"}),
+    ("ud-new-car", C, "才提车三天就坏了，给我换辆新车", set(), {"unreasonable_demand"}),
+    # round 30: the boss just named, asked if they come over tonight; not whether they work tonight
+    ("ud-boss-tonight", C, "你是经理吧？那你今晚到底过不过来？", {"unreasonable_demand"}, set()),
+    ("ud-boss-tonight", C, "原来你就是老板，今晚上不上门？", {"unreasonable_demand"}, set()),
+    ("ud-boss-tonight", C, "你们店长今晚来不来上班？", set(), {"unreasonable_demand"}),
+    # round 30 (fact): a numbered building is no date; a code or a name read out, a bare "I still want", a general
+    # retort, the notice read, the neighbours all the same, where it was serviced, the shortfall put to them
+    ("fact-numbered-place", C, "12号那天送来的就是坏的", {"fact"}, set()),
+    ("fact-code-name", C, "KL七七三零二一，我姓吴", set(), {"fact"}),
+    ("fact-code-name", C, "刘志强，尾号八八六一", set(), {"fact"}),
+    ("fact-code-name", C, "会员号是A2093318", set(), {"fact"}),
+    ("fact-code-name", C, "刘志强，上周三买的", {"fact"}, set()),
+    ("fact-still-want", C, "我还是要那份检测报告", set(), {"fact"}),
+    ("fact-still-want", C, "我要的是黑色的，你们发了白色", {"fact"}, set()),
+    ("fact-kill-retort", C, "刹车这种事是要命的你知不知道", set(), {"fact"}),
+    ("fact-kill-retort", C, "这种东西昨天就漏了", {"fact"}, set()),
+    ("fact-paper", C, "群公告写的是三点集合", {"fact"}, set()),
+    ("fact-paper", C, "通告上写着周六照常营业，你们凭什么关门？", {"fact"}, set()),
+    ("fact-paper", C, "公告上写的什么？", set(), {"fact"}),
+    ("fact-neighbours", C, "对门邻居家也一样漏水", {"fact"}, set()),
+    ("fact-neighbours", C, "整栋楼都没电，你们管不管？", {"fact"}, set()),
+    ("fact-neighbours", C, "你们是不是整栋楼都这样？", set(), {"fact"}),
+    ("fact-serviced", C, "车是在你们这维修的", {"fact"}, set()),
+    ("fact-say-not", C, "你讲不清楚就换个人", set(), {"fact"}),
+    ("fact-half-mind", C, "我本来都想去投诉了", set(), {"fact"}),
+    ("fact-shortfall", C, "多收的那部分你们也要出", {"request"}, {"fact"}),
+    # round 30 (request): the cost put on them, the remedy taken, told first; a story's call, a topic opener
+    ("request-cost", C, "拖车费你们得掏", {"request"}, set()),
+    ("request-cost", C, "这笔钱你们要出", {"request"}, set()),
+    ("request-cost", C, "你们要出发了吗", set(), {"request"}),
+    ("request-accept", C, "换个新的就可以", {"request"}, set()),
+    ("request-accept", C, "那就补寄就行", {"request"}, set()),
+    ("request-accept", C, "退钱就行了？", set(), {"request"}),
+    ("request-tell-first", C, "师傅来之前您提前给我说一声", {"request"}, set()),
+    ("request-tell-first", C, "你们到时候跟我通个气", {"request"}, set()),
+    ("request-tell-first", C, "你们怎么不先跟我说一声", set(), {"request"}),
+    ("request-narrated-call", C, "有消息马上打电话给我", {"request"}, set()),
+    ("request-raise", C, "我想要退款", {"request"}, set()),
+    ("request-opener", C, "想问一下关于退款的事儿", set(), {"request"}),
+    # round 30: "do you take me for a fool" is said of oneself
+    ("abuse-fool", C, "你把我当三岁小孩啊？", set(), {"abuse"}),
+    ("abuse-fool", C, "你当我傻子啊，你这个骗子", {"abuse"}, set()),
 ]
 
 
@@ -1636,6 +1762,16 @@ RULE_ABSENT: list[tuple[str, Speaker, str, set[str]]] = [
     ("request-a-not-a", C, "我也不知道还退不退了", {"request"}),
     # round 29 (the learned layer as shipped still reads fact here): Shaanxi 嫑再 closing a request reports nothing
     ("fact-biao", C, "下礼拜四 嫑再放俺鸽子了", {"fact"}),
+    # round 30 (the learned layer as shipped still reads argue here): the customer's own outlay, to be reimbursed
+    ("argue-own-outlay", S, "那天的出租车钱是您自己垫付的，这个我们给您报销", {"argue"}),
+    # round 30 (the learned layer as shipped still reads these as unreasonable_demand, fact or request): whether the
+    # manager will ring tonight, an address read out, the contract the payment is to follow, a neighbour's call in the
+    # story, a problem one would like to raise
+    ("ud-boss-call", C, "经理今天晚上来不来电话", {"unreasonable_demand"}),
+    ("fact-address", C, "地址是幸福路12号楼2单元", {"fact"}),
+    ("fact-follow-paper", C, "按合同上写的赔给我", {"fact"}),
+    ("request-narrated-call", C, "后来还是邻居打电话给我", {"request"}),
+    ("request-raise", C, "有些情况想要跟你们反映一下", {"request"}),
 ]
 
 
