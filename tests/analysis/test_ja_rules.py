@@ -1079,6 +1079,67 @@ CASES: list[tuple[Speaker, str, set[str], set[str]]] = [
     # round 27: a sorry cushioning the refusal of a staff member's number apologises for nothing
     (S, "申し訳ありません、スタッフの番号はお教えできません", set(), {"apology"}),
     (S, "ご迷惑をおかけして申し訳ありません、担当者の番号はお伝えできないんです", {"apology"}, set()),
+    # round 31: lines
+    # round 31, model look-alike after the retrain: the date granted, then put on the customer's own choice
+    (S, "確かに十五日のお届けですけど、お客様の方でご指定いただいてます", set(), {"confirm"}),
+    (S, "確かに二十日のご指定でございますね、こちらの記録でもそうなっております", {"confirm"}, set()),
+    # round 31: greeting a known customer for the earlier visit or stay, named, then the opening question:
+    # no closing thanks
+    (S, "小林様、先週はご購入いただきありがとうございました。本日はいかがなさいましたか。", set(), {"thanks"}),
+    (S, "あ、森さん。この前はお買い上げありがとうございました。どういったご用件でしょう?", set(), {"thanks"}),
+    (S, "先日はご利用いただきまして誠にありがとうございました。どうされましたか", set(), {"thanks"}),
+    (S, "昨日はご来店ありがとうございました", set(), {"thanks"}),
+    (S, "先日はご来店いただきありがとうございました。今後ともよろしくお願いいたします", {"thanks"}, set()),
+    (S, "本日はお時間をいただき、ありがとうございました", {"thanks"}, set()),
+    # round 31: a thank-you for the details, then the record read out: mid-call
+    (S, "ありがとうございます、こちら配達日が五日のご指定になってますね", set(), {"thanks"}),
+    (S, "ありがとうございます。ご予約は大人二名様となっておりますね", set(), {"thanks"}),
+    (S, "ありがとうございます。記録を拝見しますと、確かに二月八日ご一泊でお受けしております。",
+     {"confirm"}, {"thanks"}),
+    (S, "お待ちいただきありがとうございました。記録を拝見しますと、確かにご入金いただいております。"
+     "今後ともよろしくお願いいたします", {"confirm", "thanks"}, set()),
+    # round 31: a bare sorry before a question of two clauses is its cushion; not with the trouble named
+    (S, "すいません、それは何時ごろで、どちらに停めてましたか", set(), {"apology"}),
+    (S, "すみません、その汚れってどのくらいの範囲で、どこについてますか。", set(), {"apology"}),
+    (S, "すみません、お待たせして、どちらの商品でしたか", {"apology"}, set()),
+    (S, "すみません、こちらの手違いで、どの日にお届けすればよろしいですか", {"apology"}, set()),
+    # round 31: 責任を持って takes the next step on; it is no apology word
+    (S, "おっしゃるとおりです。こちらで責任を持って確認します。せっかくのお祝いが台無しになってしまいましたね",
+     set(), {"apology"}),
+    (S, "私が責任もって手配いたします", {"solution"}, {"apology"}),
+    (S, "こちらの責任です、申し訳ございません", {"apology"}, set()),
+    # round 31: our record bearing the customer out is a read-back, no argue; held against them it argues
+    (S, "申し訳ありません。こちらでも五日にお電話いただいた記録が残っています。", {"apology", "confirm"}, {"argue"}),
+    (S, "申し訳ございません。当店でもお申し込みの記録がございます。", {"apology", "confirm"}, {"argue"}),
+    (S, "こちらでも記録が残っておりますので、お受け取りになったはずです", {"argue"}, {"confirm"}),
+    (S, "記録上はお客様が操作された記録が残っております", {"argue"}, set()),
+    (S, "確かに十八日着のご指定です", {"confirm"}, set()),
+    (S, "確かに三月五日にご注文をいただいております", {"confirm"}, set()),
+    (S, "当店でも確かにご予約をお受けしております", {"confirm"}, set()),
+    (S, "確かに二十日のご指定ですが、お客様のほうで選ばれています", set(), {"confirm"}),
+    (S, "確かにご注文いただいておりますが、お客様のほうで日付をご指定されています", set(), {"confirm"}),
+    # round 31: the point granted outright and the feeling named argues nothing; with a "but" it does
+    (S, "ごもっともです、二度もお越しいただいてそれではお困りですよね", {"empathy"}, {"argue"}),
+    (S, "おっしゃるとおりです、三回も電話して繋がらないんじゃ、お腹立ちですよね", {"empathy"}, {"argue"}),
+    (S, "おっしゃるとおりです。ただ、お客様のほうで設定を変えられたのではないかと", {"argue"}, set()),
+    # round 31: the worry granted plays nothing down; a reassurance or a minimiser does
+    (S, "それはご心配ですよね、お子さんのことですから気が気でないと思います", {"empathy"}, {"dismissive"}),
+    (S, "ご家族のことですから、ご不安になりますよね", {"empathy"}, {"dismissive"}),
+    (S, "ご心配なく、よくあることですので", {"dismissive"}, set()),
+    (S, "そこまでご心配なさらなくても大丈夫ですよ", {"dismissive"}, set()),
+    # round 31: the intake sheet read against the customer argues; it plays nothing down unless a minimiser joins it
+    (S, "受付票に右のドアに擦り傷ありって書いてあるんですよね、なので最初からあったものかと",
+     {"argue"}, {"dismissive"}),
+    (S, "お預かり票には右側にへこみありと記載がございますので、元からのものかと存じます", set(), {"dismissive"}),
+    (S, "伝票に既存の傷と書いてありますし、その程度なら目立ちませんよ", {"dismissive"}, set()),
+    # round 31: only why the customer rings, a number in a regional copula, loyalty held up: nothing that happened
+    (C, "先月の請求の件で電話したんですけど", set(), {"fact"}),
+    (C, "んだから電話したの", set(), {"fact"}),
+    (C, "注文したケーキのことで電話したっちゃけど", set(), {"fact"}),
+    (C, "届いたテレビが映らないことで電話したんです", {"fact"}, set()),
+    (C, "三〇五五ばい", set(), {"fact"}),
+    (C, "えっと、AB-0421たい", set(), {"fact"}),
+    (C, "もう二十年もそちらで頼んでるんですよ", set(), {"fact"}),
 ]
 
 
