@@ -29,6 +29,10 @@ from typing import Any
 
 import yaml
 
+# Measure the tree this script sits in (a git worktree of an older commit, say), not whatever `companion` the
+# virtualenv has installed in editable mode.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 from companion.analysis.engine import PlaybookEngine
 from companion.analysis.playbook import load_playbook
 from companion.analysis.procedure import missed_steps, order_issues
